@@ -1,0 +1,101 @@
+/**
+ * The resolver's contract: what an act is, what may be assumed, and what comes back.
+ * `law` answers what states are bound to do; `sim` and the faces build on these types.
+ */
+import type { Day } from '../model/day.js';
+import type { Condition, ProvisionKind } from '../model/schema.js';
+
+/** An act of aggression on a day. */
+export interface Act {
+  attackers: string[];
+  target: string;
+  /** A territory id; when omitted, the target's own territory. */
+  theatre?: string | undefined;
+  date: Day;
+}
+
+/** What the resolver is told to take as given. */
+export interface Assumptions {
+  /** States that do not honour their obligations. */
+  abstain?: string[] | undefined;
+  /** GRANTOR lets GRANTEE's forces pass. */
+  transit?: { grantor: string; grantee: string }[] | undefined;
+  /** Whether the League (its Council) finds that aggression took place. */
+  leagueFinding?: boolean | undefined;
+  /** Whether the target provoked the attack. */
+  provoked?: boolean | undefined;
+  /** Overrides of the scenario's boolean reading parameters (e.g. fr-su-waits-for-league). */
+  readings?: Record<string, boolean> | undefined;
+}
+
+export type ObligationKind = 'assist' | 'assist-attacker' | 'neutrality' | 'nonaggression' | 'consult' | 'sanctions';
+
+export type ConditionStatus = 'met' | 'unmet' | 'pending';
+
+export interface ConditionCheck {
+  type: Condition['type'];
+  status: ConditionStatus;
+  /** Why, in words: "the attacker GMY is named", "FRN abstains" … */
+  why: string;
+  /** The reading parameter that switched this condition on, if any. */
+  reading?: string | undefined;
+}
+
+export interface Obligation {
+  kind: ObligationKind;
+  toward: string;
+  treaty: string;
+  treatyName: string;
+  provision: string;
+  provisionKind: ProvisionKind;
+  article?: string | undefined;
+  conditions: ConditionCheck[];
+  /** Every condition met once the conditional chains are settled. */
+  active: boolean;
+}
+
+export type ReachMode = 'border' | 'transit' | 'sea' | 'none';
+
+export interface Reach {
+  mode: ReachMode;
+  /** Transit states crossed, in order. */
+  via: string[];
+  reason: string;
+  /** Transit states that refuse passage, when that is why the state cannot reach. */
+  refusedBy?: string[] | undefined;
+}
+
+export interface StateResolution {
+  state: string;
+  obligations: Obligation[];
+  /** An active obligation requires it to take part (assist, assist-attacker, or sanctions once the League finds aggression). */
+  mustAct: boolean;
+  /** Whether it takes part: must act and does not abstain (attackers and the target always do). */
+  acts: boolean;
+  /** For every state with an assist obligation. */
+  reach?: Reach | undefined;
+}
+
+export type BreachKind = 'nonaggression' | 'neutrality' | 'covenant' | 'kellogg-briand' | 'abstention';
+
+export interface Breach {
+  state: string;
+  kind: BreachKind;
+  treaty: string;
+  provision?: string | undefined;
+  why: string;
+}
+
+/** A node of an explanation: a state, an obligation, a treaty provision, a condition, a piece of evidence. */
+export interface Explanation {
+  label: string;
+  children: Explanation[];
+}
+
+export interface Resolution {
+  act: Act;
+  assumptions: Required<Omit<Assumptions, 'readings'>> & { readings: Record<string, boolean> };
+  states: StateResolution[];
+  breaches: Breach[];
+  explanation: Explanation[];
+}
