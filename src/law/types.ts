@@ -37,6 +37,8 @@ export interface ConditionCheck {
   status: ConditionStatus;
   /** Why, in words: "the attacker GMY is named", "FRN abstains" … */
   why: string;
+  /** For prior-action conditions: the states any one of which, by acting, meets it. */
+  dependsOn?: string[] | undefined;
   /** The reading parameter that switched this condition on, if any. */
   reading?: string | undefined;
 }
