@@ -69,23 +69,34 @@ function parseText(text: string, file: string): ParsedText {
     throw new ScenarioError([{ file, path: [], message: `the file is ${text.length} characters; a scenario may have at most ${MAX_SCENARIO_CHARS}` }]);
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (error) {
+    throw new ScenarioError([{ file, path: [], message: `cannot be read: ${tooDeep(error) ? `the document nests deeper than ${MAX_DEPTH} levels` : firstLine((error as Error).message)}` }]);
+  }
   const firstError = doc.errors[0];
   if (firstError) {
     const pos = lineCounter.linePos(firstError.pos[0]);
-    throw new ScenarioError([{ file, path: [], line: pos.line, column: pos.col, message: `not valid YAML or JSON: ${firstLine(firstError.message)}` }]);
+    const message = tooDeep(firstError) ? `the document nests deeper than ${MAX_DEPTH} levels` : `not valid YAML or JSON: ${firstLine(firstError.message)}`;
+    throw new ScenarioError([{ file, path: [], line: pos.line, column: pos.col, message }]);
   }
   const locate = locator(doc, lineCounter);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
-    const message = error instanceof RangeError ? 'the document nests too deeply' : firstLine((error as Error).message);
+    const message = tooDeep(error) ? `the document nests deeper than ${MAX_DEPTH} levels` : firstLine((error as Error).message);
     throw new ScenarioError([{ file, path: [], message: `cannot be read: ${message} (aliases are limited to ${MAX_ALIASES})` }]);
   }
   const depth = depthOf(value, MAX_DEPTH + 1);
   if (depth > MAX_DEPTH) throw new ScenarioError([{ file, path: [], message: `the document nests deeper than ${MAX_DEPTH} levels` }]);
   return { value, locate };
+}
+
+/** The parser runs out of stack on hostile nesting; say so in the user's terms. */
+function tooDeep(error: unknown): boolean {
+  return error instanceof RangeError || /call stack/i.test(String((error as Error)?.message));
 }
 
 function depthOf(value: unknown, limit: number): number {
