@@ -145,6 +145,7 @@ export const SeaSchema = z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
   connects: z.array(IdSchema).default([]).describe('Seas a fleet can pass into from this one.'),
+  note: z.string().optional(),
   ...sourced,
 });
 
@@ -301,6 +302,7 @@ export const EffectivenessSchema = z.strictObject({
   state: IdSchema,
   ...interval,
   factor: z.number().min(0).max(2).describe('Multiplies capability: 1 is an army at its usual worth.'),
+  note: z.string().optional(),
   source: z.array(SourceSchema).min(1).or(SourceSchema),
 });
 
