@@ -220,6 +220,8 @@ function treatyOn(treaty: Treaty, day: Day, existing: Set<string>, membersOf: Ma
     .map((p) => (typeof p === 'string' ? p : p.state));
   const parties = sorted([...explicit, ...(treaty.partiesOf ? (membersOf.get(treaty.partiesOf) ?? []) : [])].filter((id) => existing.has(id)));
   const partySet = new Set(parties);
+  // A state that was a party and is no longer (Germany after repudiating Locarno) loses the treaty's benefits too.
+  const formerParties = new Set(treaty.parties.map((p) => (typeof p === 'string' ? p : p.state)).filter((id) => !partySet.has(id)));
   return {
     id: treaty.id,
     name: treaty.name,
@@ -235,7 +237,7 @@ function treatyOn(treaty: Treaty, day: Day, existing: Set<string>, membersOf: Ma
       ...rest,
       // A guarantor need not be a party in the usual sense; any existing state named is bound.
       obliged: sorted((obliged ?? parties).filter((id) => partySet.has(id) || (rest.kind === 'guarantee' && existing.has(id)))),
-      beneficiaries: sorted((beneficiaries ?? parties).filter((id) => existing.has(id))),
+      beneficiaries: sorted((beneficiaries ?? parties).filter((id) => existing.has(id) && !formerParties.has(id))),
     })),
   };
 }

@@ -52,3 +52,15 @@ describe('changeDays', () => {
     expect(days.every((d) => d >= mini.span.from && d < mini.span.until)).toBe(true);
   });
 });
+
+describe('treaty parties over time', () => {
+  it('a state that stops being a party stops benefiting', () => {
+    const scenario = structuredClone(mini);
+    scenario.treaties[0]!.parties = ['AAA', { state: 'CCC', until: '1937-01-01', source: { ref: 'test' } }];
+    scenario.treaties[0]!.provisions[0]!.beneficiaries = ['AAA', 'CCC'];
+    expect(worldAt(scenario, '1936-06-01').treaties[0]!.provisions[0]!.beneficiaries).toEqual(['AAA', 'CCC']);
+    const later = worldAt(scenario, '1937-06-01').treaties[0]!;
+    expect(later.parties).toEqual(['AAA']);
+    expect(later.provisions[0]!.beneficiaries).toEqual(['AAA']);
+  });
+});
