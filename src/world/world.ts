@@ -5,7 +5,7 @@
  */
 import { addYears, inInterval, yearOf, type Day } from '../model/day.js';
 import { QueryError } from '../model/errors.js';
-import type { Actor, Capability, Membership, Organization, Provision, Regime, Scenario, Treaty } from '../model/schema.js';
+import type { Actor, Capability, Condition, Membership, Organization, Provision, Regime, Scenario, Treaty } from '../model/schema.js';
 
 export interface StateView {
   id: string;
@@ -233,13 +233,28 @@ function treatyOn(treaty: Treaty, day: Day, existing: Set<string>, membersOf: Ma
     status: treaty.denounced !== undefined && treaty.denounced <= day ? 'denounced' : 'in-force',
     atop: treaty.atop,
     secret: treaty.secret,
-    provisions: treaty.provisions.map(({ obliged, beneficiaries, source: _source, ...rest }) => ({
+    provisions: treaty.provisions.map(({ obliged, beneficiaries, source: _source, conditions, ...rest }) => ({
       ...rest,
+      conditions: conditions.map(withSortedIds),
       // A guarantor need not be a party in the usual sense; any existing state named is bound.
       obliged: sorted((obliged ?? parties).filter((id) => partySet.has(id) || (rest.kind === 'guarantee' && existing.has(id)))),
       beneficiaries: sorted((beneficiaries ?? parties).filter((id) => existing.has(id) && !formerParties.has(id))),
     })),
   };
+}
+
+/** A condition's lists of ids are sets: sorted, so the world never depends on the order they were written in. */
+function withSortedIds(condition: Condition): Condition {
+  switch (condition.type) {
+    case 'adversary':
+      return { ...condition, states: sorted(condition.states) };
+    case 'prior-action':
+      return { ...condition, by: sorted(condition.by) };
+    case 'location':
+      return { ...condition, states: sorted(condition.states), territories: sorted(condition.territories) };
+    default:
+      return condition;
+  }
 }
 
 /** The state of the given id in the world, or a QueryError that says which ids exist. */
