@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltInScenario } from '../../src/model/load.js';
 import type { Scenario } from '../../src/model/schema.js';
 import { changeDays } from '../../src/world/changes.js';
-import { worldAt, type World } from '../../src/world/world.js';
+import { worldAt } from '../../src/world/world.js';
 
 const scenario = loadBuiltInScenario();
 const days = changeDays(scenario);
