@@ -6,9 +6,6 @@
 import { dayProblem, nextDay, type Day } from '../model/day.js';
 import { DatasetError, intField, type CsvRow } from './csv.js';
 
-/** The result of a reader: the rows it kept and the rows it skipped on purpose, by reason. */
-export { type Skipped } from './csv.js';
-
 /**
  * An integer field where the given codes (COW: -9 unknown, -8 not applicable; ATOP: empty)
  * mean "no value". Returns undefined for those; throws DatasetError when the text is not a whole number.
@@ -47,9 +44,4 @@ export function firstOfNextMonth(year: number, month: number): Day {
 /** The day after a COW end date: COW end dates are inclusive, casus intervals are half-open. Pure. */
 export function dayAfter(day: Day): Day {
   return nextDay(day);
-}
-
-/** True when the file's header has this column (ATOP versions differ in their column sets). */
-export function hasColumn(rows: readonly CsvRow[], column: string): boolean {
-  return rows.length > 0 && rows[0]!.fields[column] !== undefined;
 }

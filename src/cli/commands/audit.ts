@@ -1,0 +1,81 @@
+import type { Command } from 'commander';
+import { auditReliability, type ReliabilityReport } from '../../audit/reliability.js';
+import { DatasetError } from '../../data/csv.js';
+import { readImportInputs } from '../../data/import-files.js';
+import { IMPORT_YEARS, importScenario } from '../../data/import.js';
+import { QueryError } from '../../model/errors.js';
+import { loadBuiltInScenario } from '../../model/load.js';
+import { action, EXIT, printJson, printLines } from '../output.js';
+
+/** Published anchors the audit is compared with. */
+export const RELIABILITY_ANCHORS = [
+  { study: 'Leeds, Long & Mitchell (2000)', span: '1816–1944', honoured: 0.745 },
+  { study: 'Berkemeier & Fuhrmann (2018)', span: 'before 1945', honoured: 0.66 },
+  { study: 'Berkemeier & Fuhrmann (2018)', span: '1816–2003', honoured: 0.5 },
+] as const;
+
+/** `casus audit reliability [--from YEAR] [--to YEAR] [--json]`: did allies honour ATOP alliances in COW's wars? */
+export function registerAudit(program: Command): void {
+  const audit = program.command('audit').description('audits of casus against published findings');
+  audit
+    .command('reliability')
+    .description('for every COW interstate war, the ATOP alliances whose terms it fell within, and whether each ally honoured them')
+    .option('--from <year>', 'first year of war onset', String(IMPORT_YEARS.first))
+    .option('--to <year>', 'last year of war onset', '2003')
+    .option('--cases', 'list every case')
+    .option('--json', 'print one JSON document on stdout')
+    .action(
+      action(async (options: { from: string; to: string; cases?: boolean; json?: boolean }) => {
+        const from = year(options.from, '--from');
+        const to = year(options.to, '--to');
+        if (from > to) throw new QueryError(`--from ${from} is after --to ${to}`);
+        try {
+          const inputs = await readImportInputs('all');
+          const { scenario, unexpressed } = importScenario(inputs, { from, to, set: 'all', ids: builtInIds() });
+          const report = auditReliability(scenario, inputs.wars ?? [], from, to, unexpressed);
+          if (options.json) printJson({ ...report, anchors: RELIABILITY_ANCHORS });
+          else printLines(describeReliability(report, options.cases ?? false));
+        } catch (error) {
+          if (!(error instanceof DatasetError)) throw error;
+          process.stderr.write(`casus: dataset error: ${error.message}\n`);
+          process.exitCode = EXIT.invalidScenario;
+        }
+      }),
+    );
+}
+
+/** The built-in scenario's ids by COW code (RUM for COW's ROM), so that the audit speaks casus's ids; COW's when it cannot be read. */
+function builtInIds(): Map<number, string> {
+  try {
+    return new Map(loadBuiltInScenario().actors.filter((a) => a.ccode !== undefined).map((a) => [a.ccode!, a.id]));
+  } catch {
+    return new Map();
+  }
+}
+
+function year(text: string, option: string): number {
+  const y = Number(text);
+  if (!Number.isInteger(y) || y < IMPORT_YEARS.first || y > IMPORT_YEARS.last) throw new QueryError(`${option}: "${text}" is not a year from ${IMPORT_YEARS.first} to ${IMPORT_YEARS.last}`);
+  return y;
+}
+
+const pct = (share: number | null) => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);
+
+/** The audit for a person. Pure. */
+export function describeReliability(r: ReliabilityReport, withCases: boolean): string[] {
+  const lines = [
+    `Alliance reliability, wars beginning ${r.from}–${r.to}: ${r.wars} wars, ${r.cases} cases (${r.warsWithoutCases} wars without any)`,
+    `  honoured ${pct(r.honoured)}`,
+    ...[...Object.entries(r.byKind), ['(defence+offence)', r.military] as const].map(([k, t]) => `  ${k.padEnd(17)} ${String(t.honoured).padStart(4)}/${String(t.cases).padEnd(4)} ${pct(t.share)}`),
+    'Published anchors',
+    ...RELIABILITY_ANCHORS.map((a) => `  ${a.study}, ${a.span}: ${pct(a.honoured)}`),
+    'Obligations not counted',
+    ...Object.entries(r.excluded)
+      .sort((a, b) => b[1] - a[1])
+      .map(([reason, n]) => `  ${String(n).padStart(5)}  ${reason}`),
+  ];
+  const broken = r.list.filter((c) => !c.honoured);
+  lines.push(withCases ? `Cases (${r.list.length})` : `Cases not honoured (${broken.length}; --cases lists all)`);
+  for (const c of withCases ? r.list : broken) lines.push(`  ${c.date} ${c.warName} (COW ${c.war}): ${c.ally} ${c.kind} toward ${c.toward} under ${c.treaty} — ${c.honoured ? 'honoured' : 'not honoured'}: ${c.why}`);
+  return lines;
+}
