@@ -1,0 +1,112 @@
+/**
+ * Coalition weighing: a state's strength is its capability (COW CINC) times the effectiveness
+ * of its army that day, discounted by how it reaches the theatre; the attacker is deterred when
+ * the side that would fight it outweighs its own side by the deterrence ratio.
+ */
+import type { Resolution, ReachMode } from '../law/types.js';
+import type { StateView, World } from '../world/world.js';
+
+/** The weighing parameters, read from named values (see POWER_PARAMETERS). */
+export interface PowerParameters {
+  reach: Record<ReachMode, number>;
+  deterrenceRatio: number;
+}
+
+export type Side = 'attacker' | 'defender';
+
+/** One state's weight on one side. */
+export interface Contribution {
+  state: string;
+  side: Side;
+  /** CINC × effectiveness, before the reach discount. */
+  strength: number;
+  /** How it reaches the theatre; `home` for attackers and the target. */
+  reach: ReachMode | 'home';
+  /** strength × the reach factor. */
+  weight: number;
+}
+
+/** Both sides' weights and whether the attacker is deterred. */
+export interface Balance {
+  attacker: number;
+  defender: number;
+  /** defender ÷ attacker (Infinity when the attacker side weighs nothing). */
+  ratio: number;
+  deterred: boolean;
+  contributions: Contribution[];
+}
+
+/** Reads the power parameters from a table of named values. Pure; throws when one is missing. */
+export function powerParameters(values: Readonly<Record<string, number>>): PowerParameters {
+  const get = (name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`power parameter "${name}" is missing`);
+    return value;
+  };
+  return {
+    reach: { border: get('power-reach-border'), transit: get('power-reach-transit'), sea: get('power-reach-sea'), none: get('power-reach-none') },
+    deterrenceRatio: get('power-deterrence-ratio'),
+  };
+}
+
+/** A state's strength: CINC × effectiveness; 0 when the world has no capability for it that year. Pure. */
+export function strengthOf(state: StateView): number {
+  return (state.capability?.cinc ?? 0) * state.effectiveness;
+}
+
+/** The share of strength that arrives by this mode; attackers and the target fight at home (1). Pure. */
+export function reachFactor(mode: ReachMode | 'home' | undefined, parameters: PowerParameters): number {
+  // A state without a reach answer (an attacker's ally, say) is taken to march as across a border.
+  if (mode === undefined || mode === 'home') return parameters.reach.border;
+  return parameters.reach[mode];
+}
+
+/** Whether a defender weight deters an attacker weight: defender ÷ attacker ≥ the ratio. Pure. */
+export function deters(attacker: number, defender: number, deterrenceRatio: number): boolean {
+  return defender / attacker >= deterrenceRatio;
+}
+
+/**
+ * The side each taking part state is on in a resolution: attackers and states that act on an
+ * assist-attacker obligation with the attacker; the target and states that act on an assist
+ * obligation with the defender. States that act only on sanctions put no army in the field. Pure.
+ */
+export function sidesOf(resolution: Resolution): Map<string, Side> {
+  const sides = new Map<string, Side>();
+  for (const id of resolution.act.attackers) sides.set(id, 'attacker');
+  sides.set(resolution.act.target, 'defender');
+  for (const s of resolution.states) {
+    if (!s.acts || sides.has(s.state)) continue;
+    const active = s.obligations.filter((o) => o.active);
+    if (active.some((o) => o.kind === 'assist-attacker')) sides.set(s.state, 'attacker');
+    else if (active.some((o) => o.kind === 'assist')) sides.set(s.state, 'defender');
+  }
+  return sides;
+}
+
+/** Weighs the coalitions a resolution forms (who acts, on which side, by which reach). Pure. */
+export function balanceOf(world: World, resolution: Resolution, parameters: PowerParameters): Balance {
+  const stateById = new Map(world.states.map((s) => [s.id, s]));
+  const reachOf = new Map(resolution.states.map((s) => [s.state, s.reach?.mode]));
+  const home = new Set([...resolution.act.attackers, resolution.act.target]);
+  const contributions = [...sidesOf(resolution)]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([state, side]): Contribution => {
+      const view = stateById.get(state);
+      const strength = view ? strengthOf(view) : 0;
+      const reach = home.has(state) ? 'home' : (reachOf.get(state) ?? 'border');
+      return { state, side, strength, reach, weight: strength * reachFactor(reach, parameters) };
+    });
+  return weigh(contributions, parameters.deterrenceRatio);
+}
+
+/** Sums contributions per side and applies the deterrence ratio. Pure. */
+export function weigh(contributions: Contribution[], deterrenceRatio: number): Balance {
+  let attacker = 0;
+  let defender = 0;
+  for (const c of contributions) {
+    if (c.side === 'attacker') attacker += c.weight;
+    else defender += c.weight;
+  }
+  return { attacker, defender, ratio: attacker > 0 ? defender / attacker : Infinity, deterred: deters(attacker, defender, deterrenceRatio), contributions };
+}
