@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
+import { contiguityAgreement, describeContiguity } from '../../audit/contiguity.js';
 import { auditReliability, type ReliabilityReport } from '../../audit/reliability.js';
+import { readContiguity } from '../../data/cow-contiguity.js';
 import { DatasetError } from '../../data/csv.js';
 import { readImportInputs } from '../../data/import-files.js';
 import { IMPORT_YEARS, importScenario } from '../../data/import.js';
 import { QueryError } from '../../model/errors.js';
 import { loadBuiltInScenario } from '../../model/load.js';
-import { action, EXIT, printJson, printLines } from '../output.js';
+import { action, EXIT, printJson, printLines, scenarioFrom } from '../output.js';
 
 /** Published anchors the audit is compared with. */
 export const RELIABILITY_ANCHORS = [
@@ -14,9 +16,28 @@ export const RELIABILITY_ANCHORS = [
   { study: 'Berkemeier & Fuhrmann (2018)', span: '1816–2003', honoured: 0.5 },
 ] as const;
 
-/** `casus audit reliability [--from YEAR] [--to YEAR] [--json]`: did allies honour ATOP alliances in COW's wars? */
+/**
+ * `casus audit reliability [--from YEAR] [--to YEAR] [--json]`: did allies honour ATOP alliances in COW's wars?
+ * `casus audit contiguity [--day MM-DD] [--scenario FILE] [--json]`: do the scenario's borders agree with COW's?
+ */
 export function registerAudit(program: Command): void {
   const audit = program.command('audit').description('audits of casus against published findings');
+  audit
+    .command('contiguity')
+    .description("compare the scenario's land borders, year by year, with COW Direct Contiguity v3.1 (land, type 1)")
+    .option('--day <MM-DD>', 'the day of each year on which borders are compared', '07-01')
+    .option('--scenario <file>', 'a scenario file instead of the built-in one')
+    .option('--json', 'print one JSON document on stdout')
+    .action(
+      action((options: { day: string; scenario?: string; json?: boolean }) => {
+        if (!/^\d{2}-\d{2}$/.test(options.day)) throw new QueryError(`--day takes MM-DD, not "${options.day}"`);
+        const report = contiguityAgreement(scenarioFrom(options), readContiguity().rows, { monthDay: options.day });
+        if (options.json) printJson(report);
+        else printLines(describeContiguity(report));
+        // A difference nobody has explained is a finding, not a crash: exit 1 so scripts notice.
+        if (report.unexplained.length) process.exitCode = EXIT.failure;
+      }),
+    );
   audit
     .command('reliability')
     .description('for every COW interstate war, the ATOP alliances whose terms it fell within, and whether each ally honoured them')
