@@ -1,0 +1,74 @@
+/** Reading request input at the boundary: bounded JSON bodies, query days, and zod checks that answer 400. */
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { dayProblem } from '../model/day.js';
+import { HttpError } from './errors.js';
+
+/** Deepest JSON nesting accepted in a request body (a scenario is about 8 deep). */
+export const MAX_JSON_DEPTH = 64;
+
+/** Depth of a parsed JSON value, counting stops at `limit + 1`. Pure; iterative so hostile nesting cannot exhaust the stack. */
+export function jsonDepth(value: unknown, limit = MAX_JSON_DEPTH): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    const here = depth + 1;
+    if (here > deepest) deepest = here;
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(node)) stack.push([child, here]);
+  }
+  return deepest;
+}
+
+/** Parses the body as JSON; 400 when it is not JSON or nests too deeply. (Its size is bounded by the bodyLimit middleware.) */
+export async function readJson(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  if (text.trim() === '') throw new HttpError(400, 'the request needs a JSON body');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new HttpError(400, `malformed JSON: ${(error as Error).message}`);
+  }
+  if (jsonDepth(value) > MAX_JSON_DEPTH) throw new HttpError(400, `the JSON nests deeper than ${MAX_JSON_DEPTH} levels`);
+  return value;
+}
+
+/** Checks a value against a schema; a mismatch is a 400 naming each field. */
+export function check<S extends z.ZodType>(schema: S, value: unknown, what = 'body'): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  const summary = issues
+    .slice(0, 5)
+    .map((i) => `${i.path ? `${what}.${i.path}` : what}: ${i.message}`)
+    .join('; ');
+  throw new HttpError(400, `invalid request ${summary}`, issues);
+}
+
+/** Reads and checks a JSON body. */
+export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+  return check(schema, await readJson(c));
+}
+
+/** A required `YYYY-MM-DD` query parameter, or a 400 that names it. */
+export function queryDay(c: Context, name: string): string;
+export function queryDay(c: Context, name: string, optional: true): string | undefined;
+export function queryDay(c: Context, name: string, optional = false): string | undefined {
+  const value = c.req.query(name);
+  if (value === undefined || value === '') {
+    if (optional) return undefined;
+    throw new HttpError(400, `the query parameter "${name}" (a day, YYYY-MM-DD) is required`);
+  }
+  const problem = dayProblem(value);
+  if (problem) throw new HttpError(400, `query parameter "${name}": ${problem}`);
+  return value;
+}
+
+/** A positive integer path or query value, or a 400/404 as the caller chooses. */
+export function integerParam(value: string | undefined, name: string, status: 400 | 404 = 400): number {
+  if (value === undefined || !/^[0-9]{1,15}$/.test(value)) throw new HttpError(status, `${name} must be a positive integer, got "${value ?? ''}"`);
+  return Number(value);
+}

@@ -1,0 +1,34 @@
+/** HTTP errors at the boundary: every refusal is JSON `{ error }` with a 4xx status. */
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { QueryError, ScenarioError } from '../model/errors.js';
+
+/** An error with the HTTP status it means; its message is shown to the client. */
+export class HttpError extends Error {
+  readonly status: ContentfulStatusCode;
+  readonly details?: unknown;
+  constructor(status: ContentfulStatusCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'HttpError';
+    this.status = status;
+    this.details = details;
+  }
+}
+
+/** The status and body an error becomes. Pure. Anything unknown is a 500 that hides its stack. */
+export function errorResponse(error: unknown): { status: ContentfulStatusCode; body: { error: string; issues?: unknown } } {
+  if (error instanceof HttpError) return { status: error.status, body: { error: error.message, ...(error.details ? { issues: error.details } : {}) } };
+  if (error instanceof ScenarioError) return { status: 422, body: { error: `invalid scenario: ${error.message}`, issues: error.issues } };
+  // A question that makes no sense for the scenario: a day outside it, a state that does not exist that day.
+  if (error instanceof QueryError || error instanceof RangeError) return { status: 422, body: { error: error.message } };
+  if (error instanceof HTTPException) return { status: error.status as ContentfulStatusCode, body: { error: error.message || 'request refused' } };
+  return { status: 500, body: { error: 'internal error' } };
+}
+
+/** Hono's onError handler: writes the JSON error and logs only real failures. */
+export function onError(error: unknown, c: Context): Response {
+  const { status, body } = errorResponse(error);
+  if (status >= 500) console.error('casus serve: internal error:', error);
+  return c.json(body, status);
+}

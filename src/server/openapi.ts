@@ -1,0 +1,81 @@
+/** The OpenAPI 3.1 document of the API, built from the same zod schemas that check requests. */
+import { z } from 'zod';
+import { ActRequestSchema, ENGINE_VERSION } from './engine.js';
+import { simulateRequestSchema, whatifRequestSchema } from './operations.js';
+import type { Limits } from './app.js';
+
+const json = (schema: unknown, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+const error = (description: string) => json({ $ref: '#/components/schemas/Error' }, description);
+const dayParam = (name: string, required = true) => ({ name, in: 'query', required, schema: { type: 'string', format: 'date' }, description: 'A day, YYYY-MM-DD.' });
+const idParam = (name: string, description: string) => ({ name, in: 'path', required: true, schema: { type: 'string' }, description });
+const scenarioParam = idParam('id', 'Scenario id; `interwar` is built in.');
+const common = { '400': error('Malformed or invalid input'), '404': error('Unknown scenario or id'), '422': error('A question the scenario cannot answer (a day outside it, a state that does not exist that day)') };
+
+/** The document. Pure. */
+export function openApiDocument(limits: Limits): unknown {
+  const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
+  const object = { type: 'object', additionalProperties: true };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'casus API',
+      version: ENGINE_VERSION,
+      description: `The collective-security system of the 1930s as JSON. Errors are { error } with a 4xx status. Bodies over ${limits.bodyBytes} bytes (scenario uploads: ${limits.scenarioBytes}) get 413; more than ${limits.concurrentJobs} running and ${limits.queuedJobs} waiting simulations get 429.`,
+    },
+    components: {
+      schemas: {
+        Error: { type: 'object', required: ['error'], properties: { error: { type: 'string' }, issues: {} } },
+        ActRequest: schema(ActRequestSchema),
+        SimulateRequest: schema(simulateRequestSchema(limits.maxRuns)),
+        WhatifRequest: schema(whatifRequestSchema(limits.maxRuns)),
+        Job: { type: 'object', properties: { id: { type: 'string' }, kind: { type: 'string' }, status: { enum: ['queued', 'running', 'done', 'failed', 'cancelled'] }, progress: { type: 'object', properties: { done: { type: 'integer' }, total: { type: 'integer' } } }, result: {}, runId: { type: 'integer' }, error: { type: 'string' } } },
+      },
+    },
+    paths: {
+      '/api/health': { get: { summary: 'Server, store and job queue status', responses: { '200': json(object) } } },
+      '/api/scenarios': {
+        get: { summary: 'List scenarios', responses: { '200': json(object) } },
+        post: {
+          summary: 'Upload a scenario (YAML or JSON body; `include` is refused)',
+          requestBody: { content: { 'application/yaml': { schema: { type: 'string' } }, 'application/json': { schema: object } } },
+          responses: { '201': json(object, 'Stored'), ...common, '409': error('The id is taken'), '413': error('Too large') },
+        },
+      },
+      '/api/scenarios/{id}': { get: { summary: 'A scenario’s summary (`?full=1` adds the whole scenario)', parameters: [scenarioParam], responses: { '200': json(object), ...common } } },
+      '/api/scenarios/{id}/days': { get: { summary: 'Days on which the world changes', parameters: [scenarioParam], responses: { '200': json(object), ...common } } },
+      '/api/scenarios/{id}/world': { get: { summary: 'The world on a day', parameters: [scenarioParam, dayParam('at')], responses: { '200': json(object), ...common } } },
+      '/api/scenarios/{id}/timeline': { get: { summary: 'Events and milestones', parameters: [scenarioParam, dayParam('from', false), dayParam('to', false), { name: 'kind', in: 'query', schema: { type: 'string' } }], responses: { '200': json(object), ...common } } },
+      '/api/scenarios/{id}/treaties': { get: { summary: 'Treaties in force on a day', parameters: [scenarioParam, dayParam('at'), { name: 'state', in: 'query', schema: { type: 'string' } }], responses: { '200': json(object), ...common } } },
+      '/api/scenarios/{id}/treaties/{treaty}': { get: { summary: 'A treaty as written, with provisions and sources', parameters: [scenarioParam, idParam('treaty', 'Treaty id')], responses: { '200': json(object), ...common } } },
+      '/api/scenarios/{id}/events/{event}': { get: { summary: 'An event with its sources', parameters: [scenarioParam, idParam('event', 'Event id')], responses: { '200': json(object), ...common } } },
+      '/api/scenarios/{id}/cases': { get: { summary: 'Historical crises to load into the crisis lab', parameters: [scenarioParam], responses: { '200': json(object), ...common } } },
+      '/api/scenarios/{id}/resolve': {
+        post: {
+          summary: 'Who is bound, on what condition, who breaches, who can reach (`save: true` keeps it as a run)',
+          parameters: [scenarioParam],
+          requestBody: { required: true, content: { 'application/json': { schema: { allOf: [{ $ref: '#/components/schemas/ActRequest' }, { type: 'object', properties: { save: { type: 'boolean' } } }] } } } },
+          responses: { '200': json(object), ...common, '413': error('Too large') },
+        },
+      },
+      '/api/scenarios/{id}/atlas': { get: { summary: 'Who must act, for every ordered pair of states on a day', parameters: [scenarioParam, dayParam('at')], responses: { '200': json(object), ...common } } },
+      '/api/scenarios/{id}/simulate': {
+        post: { summary: 'Start a seeded Monte Carlo simulation as a job', parameters: [scenarioParam], requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/SimulateRequest' } } } }, responses: { '202': json({ $ref: '#/components/schemas/Job' }, 'Queued'), ...common, '413': error('Too large'), '429': error('Too much work queued') } },
+      },
+      '/api/scenarios/{id}/whatif': {
+        post: { summary: 'Rank single overlays by how much they move deterrence, as a job', parameters: [scenarioParam], requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/WhatifRequest' } } } }, responses: { '202': json({ $ref: '#/components/schemas/Job' }, 'Queued'), ...common, '413': error('Too large'), '429': error('Too much work queued') } },
+      },
+      '/api/scenarios/{id}/derive': {
+        post: { summary: 'Store a new scenario: this one with overlays applied', parameters: [scenarioParam], requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['id', 'overlays'], properties: { id: { type: 'string' }, name: { type: 'string' }, overlays: { type: 'array' } } } } } }, responses: { '201': json(object, 'Stored'), ...common, '409': error('The id is taken') } },
+      },
+      '/api/jobs/{id}': {
+        get: { summary: 'Poll a job: status, progress, result when done', parameters: [idParam('id', 'Job id')], responses: { '200': json({ $ref: '#/components/schemas/Job' }), '404': error('No such job') } },
+        delete: { summary: 'Cancel a job', parameters: [idParam('id', 'Job id')], responses: { '200': json({ $ref: '#/components/schemas/Job' }), '404': error('No such job') } },
+      },
+      '/api/runs': { get: { summary: 'Stored runs, newest first', parameters: [{ name: 'kind', in: 'query', schema: { enum: ['resolve', 'simulate', 'whatif'] } }, { name: 'scenario', in: 'query', schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer' } }, { name: 'offset', in: 'query', schema: { type: 'integer' } }], responses: { '200': json(object), '400': error('Bad query') } } },
+      '/api/runs/{id}': { get: { summary: 'A stored run: engine version, scenario hash, seed, parameters, result', parameters: [idParam('id', 'Run id')], responses: { '200': json(object), '404': error('No such run') } } },
+      '/api/runs/{id}/rerun': { post: { summary: 'Run a stored run again and say whether the result is the same', parameters: [idParam('id', 'Run id')], responses: { '200': json(object), '404': error('No such run') } } },
+      '/api/runs/compare': { get: { summary: 'Compare two stored runs', parameters: [{ name: 'a', in: 'query', required: true, schema: { type: 'integer' } }, { name: 'b', in: 'query', required: true, schema: { type: 'integer' } }], responses: { '200': json(object), '404': error('No such run') } } },
+      '/api/shapes': { get: { summary: 'Imported CShapes borders valid on a day, as GeoJSON', parameters: [dayParam('at')], responses: { '200': json(object), '400': error('Bad day') } } },
+    },
+  };
+}

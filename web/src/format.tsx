@@ -1,0 +1,100 @@
+/** Small renderers shared by the panels: sources, conditions, names. */
+import type { Sources } from './api.js';
+
+type Source = Exclude<Sources, unknown[]>;
+
+/** A source as a person reads it: a quote with its seed file, a reference, or a modeller's parameter. */
+export function SourceView({ source }: { source: Sources | undefined }) {
+  if (!source) return null;
+  const list = (Array.isArray(source) ? source : [source]) as Source[];
+  return (
+    <ul class="sources">
+      {list.map((s, i) => (
+        <li key={i}>
+          {'seed' in s ? (
+            <>
+              <q>{s.quote}</q> <cite>— {s.seed}</cite>
+            </>
+          ) : 'ref' in s ? (
+            <cite>{s.ref}</cite>
+          ) : (
+            <span class="parameter">parameter: {s.parameter}</span>
+          )}
+          {'note' in s && s.note ? <span class="note"> ({s.note})</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface ConditionLike {
+  type: string;
+  states?: string[];
+  territories?: string[];
+  by?: string[];
+  reading?: string;
+}
+
+/** A treaty condition in words. Pure. */
+export function conditionText(c: ConditionLike): string {
+  const reading = c.reading ? ` [reading: ${c.reading}]` : '';
+  switch (c.type) {
+    case 'adversary':
+      return `only against ${(c.states ?? []).join(' or ')}${reading}`;
+    case 'location':
+      return `only in ${[...(c.territories ?? []), ...(c.states ?? [])].join(', ')}${reading}`;
+    case 'unprovoked':
+      return `only if the attack is unprovoked${reading}`;
+    case 'prior-action':
+      return `only once ${(c.by ?? []).join(' or ')} acts first${reading}`;
+    case 'league-finding':
+      return `only if the League finds aggression${reading}`;
+    case 'secret-protocol':
+      return `secret protocol${reading}`;
+    default:
+      return c.type;
+  }
+}
+
+/** Kinds of provision, in the colours the map legend and network share. */
+export const KIND_COLOURS: Record<string, string> = {
+  defence: '#1f6fb2',
+  guarantee: '#2e9d5b',
+  'military-convention': '#0b3d6b',
+  offence: '#c0392b',
+  nonaggression: '#8d8d8d',
+  neutrality: '#b5a642',
+  consultation: '#9b6fc3',
+  sanctions: '#d35400',
+  transit: '#16a0a0',
+};
+
+/** Roles of states in a crisis, with their colours. */
+export const ROLE_COLOURS: Record<string, string> = {
+  attacker: '#c0392b',
+  target: '#e67e22',
+  'must-act': '#2e7d32',
+  'must-act-no-reach': '#f1b400',
+  conditional: '#7e57c2',
+  abstains: '#6d4c41',
+  'bound-attacker': '#8e1b3a',
+  other: '#b0bec5',
+};
+
+export const ROLE_LABELS: Record<string, string> = {
+  attacker: 'attacker',
+  target: 'target',
+  'must-act': 'must act, can reach',
+  'must-act-no-reach': 'must act, cannot reach',
+  conditional: 'bound on a condition not met',
+  abstains: 'bound, abstains',
+  'bound-attacker': 'bound to the attacker',
+  other: 'not bound',
+};
+
+/** "1938-09-28" as "28 September 1938". Pure. */
+export function longDate(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${d} ${months[m - 1]} ${y}`;
+}
