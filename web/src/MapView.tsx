@@ -149,7 +149,7 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
       ) : (
         <p class="hint">
           Circle size: share of world capabilities (COW CINC). Pick a crisis in the Crisis lab to colour who is bound.
-          {shapes && shapes.features.length ? '' : ' For the real borders of each day, import CShapes 2.0: casus import-cshapes FILE.'}
+          {shapes && shapes.features.length ? '' : ' For the real borders of each day, import CShapes 2.0: casus import cshapes FILE.'}
         </p>
       )}
     </div>

@@ -46,10 +46,10 @@ export const importCshapesAction = action(async (file: string | undefined, optio
   }
 });
 
-/** `casus import-cshapes [FILE] [--db FILE]`: real dated borders for the explorer's map. */
-export function registerImportCshapes(program: Command): void {
-  program
-    .command('import-cshapes')
+/** `casus import cshapes [FILE] [--db FILE]`: real dated borders for the explorer's map; a subcommand of `import`. */
+export function registerImportCshapes(imports: Command): void {
+  imports
+    .command('cshapes')
     .description('import CShapes 2.0 dated borders (cshapes_2_cow.topojson.xz) into the database the explorer draws its map from')
     .argument('[file]', 'the CShapes file (default: the shared datasets folder)')
     .option('--db <file>', 'the database `casus serve` uses (default: $CASUS_DB or .casus/casus.db)')

@@ -4,43 +4,62 @@ import { stringify } from 'yaml';
 import { DatasetError } from '../../data/csv.js';
 import { readImportInputs } from '../../data/import-files.js';
 import { IMPORT_YEARS, importScenario, type ImportReport, type ImportSet } from '../../data/import.js';
+import { registerImportCshapes } from './import-cshapes.js';
 import { QueryError } from '../../model/errors.js';
 import { parseScenario } from '../../model/parse.js';
 import { action, EXIT, printJson, printLines } from '../output.js';
 
-/** `casus import cow|atop|all --from YEAR --to YEAR [--out FILE] [--json]`: public datasets into a scenario. */
+/**
+ * `casus import cow|atop|all --from YEAR --to YEAR [--out FILE] [--json]`: public datasets into a scenario;
+ * `casus import cshapes [FILE]`: CShapes 2.0 dated borders into the explorer's database.
+ */
 export function registerImport(program: Command): void {
-  program
-    .command('import')
-    .description('import COW (states, capabilities, contiguity, wars) and/or ATOP alliances into a scenario')
-    .argument('<datasets>', 'cow, atop, or all (the COW State System comes with every set: it names the states)')
-    .requiredOption('--from <year>', `first year (${IMPORT_YEARS.first}–${IMPORT_YEARS.last})`)
-    .requiredOption('--to <year>', 'last year, inclusive')
-    .option('--out <file>', 'write the scenario here (.json for JSON, else YAML); stdout when omitted')
-    .option('--json', 'print the import report as JSON (on stdout, so --out is needed)')
-    .action(
-      action(async (datasets: string, options: { from: string; to: string; out?: string; json?: boolean }) => {
-        if (!['cow', 'atop', 'all'].includes(datasets)) throw new QueryError(`datasets must be cow, atop or all, not "${datasets}"`);
-        if (options.json && !options.out) throw new QueryError('--json prints the report on stdout: give --out FILE for the scenario');
-        const from = yearOption(options.from, '--from');
-        const to = yearOption(options.to, '--to');
-        try {
-          const inputs = await readImportInputs(datasets as ImportSet);
-          const { scenario, report } = importScenario(inputs, { from, to, set: datasets as ImportSet });
-          const text = options.out?.endsWith('.json') ? `${JSON.stringify(scenario, null, 1)}\n` : stringify(scenario, { lineWidth: 0, aliasDuplicateObjects: false });
-          // The importer's output must be a scenario casus accepts; a failure here is a bug, reported as one.
-          parseScenario(text, options.out ?? 'imported scenario');
-          if (options.out) writeFileSync(options.out, text);
-          else process.stdout.write(text);
-          if (options.json) printJson(report);
-          else (options.out ? printLines : (lines: string[]) => process.stderr.write(`${lines.join('\n')}\n`))(describeReport(report, options.out));
-        } catch (error) {
-          if (!(error instanceof DatasetError)) throw error;
-          process.stderr.write(`casus: dataset error: ${error.message}\n`);
-          process.exitCode = EXIT.invalidScenario;
-        }
-      }),
-    );
+  const imports = program.command('import').description('import public datasets: COW and ATOP into a scenario, CShapes borders into the explorer');
+  const descriptions = {
+    cow: 'COW State System, National Material Capabilities, Direct Contiguity and Inter-State War into a scenario',
+    atop: 'ATOP alliances (member and alliance level) into a scenario, with the COW State System naming the states',
+    all: 'COW and ATOP together into one scenario',
+  } as const;
+  for (const set of ['cow', 'atop', 'all'] as const) {
+    imports
+      .command(set)
+      .description(descriptions[set])
+      .requiredOption('--from <year>', `first year (${IMPORT_YEARS.first}–${IMPORT_YEARS.last})`)
+      .requiredOption('--to <year>', 'last year, inclusive')
+      .option('--out <file>', 'write the scenario here (.json for JSON, else YAML); stdout when omitted')
+      .option('--json', 'print the import report as JSON (on stdout, so --out is needed)')
+      .action(action((options: ImportOptions) => importDatasets(set, options)));
+  }
+  registerImportCshapes(imports);
+}
+
+interface ImportOptions {
+  from: string;
+  to: string;
+  out?: string;
+  json?: boolean;
+}
+
+async function importDatasets(datasets: ImportSet, options: ImportOptions): Promise<void> {
+  if (options.json && !options.out) throw new QueryError('--json prints the report on stdout: give --out FILE for the scenario');
+  const from = yearOption(options.from, '--from');
+  const to = yearOption(options.to, '--to');
+  if (from > to) throw new QueryError(`--from ${from} is after --to ${to}`);
+  try {
+    const inputs = await readImportInputs(datasets);
+    const { scenario, report } = importScenario(inputs, { from, to, set: datasets });
+    const text = options.out?.endsWith('.json') ? `${JSON.stringify(scenario, null, 1)}\n` : stringify(scenario, { lineWidth: 0, aliasDuplicateObjects: false });
+    // The importer's output must be a scenario casus accepts; a failure here is a bug, reported as one.
+    parseScenario(text, options.out ?? 'imported scenario');
+    if (options.out) writeFileSync(options.out, text);
+    else process.stdout.write(text);
+    if (options.json) printJson(report);
+    else (options.out ? printLines : (lines: string[]) => process.stderr.write(`${lines.join('\n')}\n`))(describeReport(report, options.out));
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    process.stderr.write(`casus: dataset error: ${error.message}\n`);
+    process.exitCode = EXIT.invalidScenario;
+  }
 }
 
 function yearOption(text: string, option: string): number {
