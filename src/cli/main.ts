@@ -5,6 +5,14 @@ import { registerTimeline } from './commands/timeline.js';
 import { registerTreaties } from './commands/treaties.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWorld } from './commands/world.js';
+import { registerResolve } from './commands/resolve.js';
+import { registerAtlas } from './commands/atlas.js';
+import { registerServe } from './commands/serve.js';
+import { registerSimulate } from './commands/simulate.js';
+import { registerWhatif } from './commands/whatif.js';
+import { registerImport } from './commands/import.js';
+import { registerAudit } from './commands/audit.js';
+import { registerAlign } from './commands/align.js';
 
 const program = new Command('casus')
   .description('The collective-security system of the 1930s: who is bound, who breaches, who can reach, what deters.')
@@ -12,7 +20,7 @@ const program = new Command('casus')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [registerValidate, registerWorld, registerTimeline, registerTreaties]) register(program);
+for (const register of [registerValidate, registerWorld, registerTimeline, registerTreaties, registerServe, registerResolve, registerAtlas, registerSimulate, registerWhatif, registerImport, registerAudit, registerAlign]) register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -32,8 +32,12 @@ export type ObligationKind = 'assist' | 'assist-attacker' | 'neutrality' | 'nona
 
 export type ConditionStatus = 'met' | 'unmet' | 'pending';
 
+/**
+ * A condition checked: one written in the provision, or `no-conflict`, which the resolver adds to an
+ * `assist-attacker` obligation of a state that owes the target nonaggression (that pact prevails).
+ */
 export interface ConditionCheck {
-  type: Condition['type'];
+  type: Condition['type'] | 'no-conflict';
   status: ConditionStatus;
   /** Why, in words: "the attacker GMY is named", "FRN abstains" … */
   why: string;
@@ -51,6 +55,8 @@ export interface Obligation {
   provision: string;
   provisionKind: ProvisionKind;
   article?: string | undefined;
+  /** The states the obligation is directed against: the attackers for `assist` and `sanctions`, the target for `assist-attacker`; empty for restraints and consultation. */
+  against: string[];
   conditions: ConditionCheck[];
   /** Every condition met once the conditional chains are settled. */
   active: boolean;
@@ -65,6 +71,10 @@ export interface Reach {
   reason: string;
   /** Transit states that refuse passage, when that is why the state cannot reach. */
   refusedBy?: string[] | undefined;
+  /** The state whose territory is the destination: the controller of the theatre. */
+  to: string;
+  /** For `sea`: the seas crossed, from the state's coast to the destination's. */
+  seas?: string[] | undefined;
 }
 
 export interface StateResolution {
@@ -91,12 +101,27 @@ export interface Breach {
 /** A node of an explanation: a state, an obligation, a treaty provision, a condition, a piece of evidence. */
 export interface Explanation {
   label: string;
+  /** What the node is, for programs that draw the tree. */
+  kind?: 'state' | 'obligation' | 'provision' | 'condition' | 'evidence' | 'reach' | 'breach' | undefined;
   children: Explanation[];
+}
+
+/**
+ * The assumptions a resolution was made under, with defaults filled in. `leagueFinding` stays
+ * undefined when nothing was assumed: conditions on a League finding are then pending.
+ */
+export interface ResolvedAssumptions {
+  abstain: string[];
+  transit: { grantor: string; grantee: string }[];
+  leagueFinding?: boolean | undefined;
+  provoked: boolean;
+  /** Every reading parameter consulted, with the value used (scenario parameter or override). */
+  readings: Record<string, boolean>;
 }
 
 export interface Resolution {
   act: Act;
-  assumptions: Required<Omit<Assumptions, 'readings'>> & { readings: Record<string, boolean> };
+  assumptions: ResolvedAssumptions;
   states: StateResolution[];
   breaches: Breach[];
   explanation: Explanation[];

@@ -1,0 +1,81 @@
+import type { Command } from 'commander';
+import { QueryError } from '../../model/errors.js';
+import { worldAt } from '../../world/world.js';
+import { explain, summarize } from '../../law/explain.js';
+import { resolve } from '../../law/resolve.js';
+import type { Assumptions } from '../../law/types.js';
+import { action, dayOption, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+
+/** Parses `GRANTOR:GRANTEE`, or throws a QueryError naming the option. */
+export function transitOption(text: string): { grantor: string; grantee: string } {
+  const m = /^([A-Za-z][A-Za-z0-9_-]*):([A-Za-z][A-Za-z0-9_-]*)$/.exec(text.trim());
+  if (!m) throw new QueryError(`--transit "${text}": expected GRANTOR:GRANTEE, e.g. RUM:RUS`);
+  return { grantor: m[1]!, grantee: m[2]! };
+}
+
+/** Parses `NAME=true|false`, or throws a QueryError naming the option. */
+export function readingOption(text: string): [string, boolean] {
+  const m = /^([A-Za-z][A-Za-z0-9_-]*)=(true|false|on|off)$/.exec(text.trim());
+  if (!m) throw new QueryError(`--reading "${text}": expected NAME=true or NAME=false`);
+  return [m[1]!, m[2] === 'true' || m[2] === 'on'];
+}
+
+interface ResolveOptions {
+  at: string;
+  attacker: string[];
+  target: string;
+  theatre?: string;
+  abstain?: string[];
+  transit?: string[];
+  reading?: string[];
+  leagueFinding?: boolean;
+  provoked?: boolean;
+  explain?: boolean;
+  state?: string[];
+  scenario?: string;
+  json?: boolean;
+}
+
+/** The assumptions the resolve-like commands' options state. Throws QueryError on a malformed one. */
+export function assumptionsFrom(options: Pick<ResolveOptions, 'abstain' | 'transit' | 'reading' | 'leagueFinding' | 'provoked'>): Assumptions {
+  return {
+    abstain: options.abstain ?? [],
+    transit: (options.transit ?? []).map(transitOption),
+    leagueFinding: options.leagueFinding,
+    provoked: options.provoked ?? false,
+    readings: Object.fromEntries((options.reading ?? []).map(readingOption)),
+  };
+}
+
+/** `casus resolve`: who is bound, on what condition, who breaches what and who can reach, for one act. */
+export function registerResolve(program: Command): void {
+  withCommonOptions(
+    program
+      .command('resolve')
+      .description('who is bound to act when ATTACKER attacks TARGET on a day, on what condition, who breaches what, who can reach')
+      .requiredOption('--at <day>', 'the day, YYYY-MM-DD')
+      .requiredOption('--attacker <ids>', 'attacker(s), comma-separated (COW abbreviations: GMY, ITA …)', collect)
+      .requiredOption('--target <id>', 'the state attacked')
+      .option('--theatre <territory>', 'the territory fought over (default: the target\'s own)')
+      .option('--abstain <id>', 'a state that does not honour its obligations (repeatable)', collect)
+      .option('--transit <grantor:grantee>', 'GRANTOR lets GRANTEE\'s forces pass (repeatable)', (v: string, p: string[] = []) => [...p, v])
+      .option('--league-finding', 'assume the League Council finds aggression')
+      .option('--no-league-finding', 'assume the League makes no finding (default: not assumed either way: pending)')
+      .option('--provoked', 'assume the target provoked the attack')
+      .option('--reading <name=bool>', 'override a reading parameter, e.g. fr-su-waits-for-league=false (repeatable)', (v: string, p: string[] = []) => [...p, v])
+      .option('--explain', 'print the whole explanation tree')
+      .option('--state <id>', 'with --explain: only these states\' branches (repeatable)', collect),
+  ).action(
+    action((options: ResolveOptions) => {
+      const at = dayOption(options.at, '--at');
+      const assumptions = assumptionsFrom(options);
+      const world = worldAt(scenarioFrom(options), at);
+      const resolution = resolve(world, { attackers: options.attacker, target: options.target, theatre: options.theatre, date: at }, assumptions);
+      if (options.json) printJson(resolution);
+      else if (options.explain) printLines(explain(resolution, options.state));
+      else printLines(summarize(resolution));
+    }),
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * An act checked against one world, and the conditions of provisions checked against the act.
+ * Each condition is met, unmet or pending, with the reason in words. Prior-action conditions
+ * are left pending here: only the fixpoint (./chains.ts) can settle them.
+ */
+import { QueryError } from '../model/errors.js';
+import type { Condition } from '../model/schema.js';
+import type { Act, Assumptions, ConditionCheck, ConditionStatus } from './types.js';
+import type { LawIndex } from './world-index.js';
+
+/** An act made sense of against a world: what every condition check needs. */
+export interface ActContext {
+  index: LawIndex;
+  attackers: readonly string[];
+  attackerSet: ReadonlySet<string>;
+  target: string;
+  /** The theatre territory, when the act names one. */
+  theatre: string | undefined;
+  /** The state whose territory is fought over: the theatre's controller, else the target. */
+  destination: string;
+  provoked: boolean;
+  leagueFinding: boolean | undefined;
+  abstain: ReadonlySet<string>;
+  transit: readonly { grantor: string; grantee: string }[];
+  readingOverrides: Readonly<Record<string, boolean>>;
+  /** Every reading consulted so far, with the value used; filled as conditions are checked. */
+  readingsUsed: Map<string, boolean>;
+}
+
+/**
+ * Checks an act against a world and gathers what the resolver needs. Pure. Throws QueryError for an
+ * act that makes no sense: a date other than the world's, no attacker, an unknown state or one that
+ * does not exist that day, an attacker that is also the target, an unknown theatre, or a theatre
+ * held by neither the target nor an attacker; and for assumptions naming states that do not exist
+ * or readings that are not boolean parameters of the scenario.
+ * An attacker may hold the theatre: scenarios record a conquest from the day of the act (Manchuria
+ * is Japan's from 1931-09-18), and the act may be on the attacker's own demilitarised ground (the
+ * Rhineland, 1936).
+ */
+export function actContext(index: LawIndex, act: Act, assumptions: Assumptions = {}): ActContext {
+  const { world } = index;
+  if (act.date !== world.date) throw new QueryError(`the act is dated ${act.date} but the world is that of ${world.date}`);
+  if (act.attackers.length === 0) throw new QueryError('an act needs at least one attacker');
+  for (const a of act.attackers) known(index, a, 'attacker');
+  known(index, act.target, 'target');
+  const attackers = act.attackers.length === 1 ? [act.attackers[0]!] : [...new Set(act.attackers)].sort();
+  if (attackers.includes(act.target)) throw new QueryError(`${act.target} cannot attack itself: it is both attacker and target`);
+  let destination = act.target;
+  if (act.theatre !== undefined) {
+    const territory = index.territories.get(act.theatre);
+    if (!territory) throw new QueryError(`theatre "${act.theatre}" is not a territory controlled by anyone on ${world.date}`);
+    if (territory.controller !== act.target && !attackers.includes(territory.controller)) {
+      throw new QueryError(`theatre "${act.theatre}" is held by ${territory.controller} on ${world.date}, neither the target ${act.target} nor an attacker`);
+    }
+    destination = territory.controller;
+  }
+  for (const s of assumptions.abstain ?? []) known(index, s, 'abstaining state');
+  for (const t of assumptions.transit ?? []) {
+    known(index, t.grantor, 'transit grantor');
+    known(index, t.grantee, 'transit grantee');
+  }
+  for (const name of Object.keys(assumptions.readings ?? {})) {
+    if (typeof world.parameters[name] !== 'boolean') {
+      const known = Object.keys(world.parameters).filter((k) => typeof world.parameters[k] === 'boolean');
+      throw new QueryError(`"${name}" is not a reading parameter of scenario "${world.scenario}"${known.length ? `; readings: ${known.join(', ')}` : ''}`);
+    }
+  }
+  return {
+    index,
+    attackers,
+    attackerSet: new Set(attackers),
+    target: act.target,
+    theatre: act.theatre,
+    destination,
+    provoked: assumptions.provoked ?? false,
+    leagueFinding: assumptions.leagueFinding,
+    abstain: new Set(assumptions.abstain ?? []),
+    transit: assumptions.transit ?? [],
+    readingOverrides: assumptions.readings ?? {},
+    readingsUsed: new Map(),
+  };
+}
+
+function known(index: LawIndex, id: string, role: string): void {
+  if (!index.states.has(id)) throw new QueryError(`${role} "${id}" is not a state that exists on ${index.world.date}${suggest(index, id)}`);
+}
+
+function suggest(index: LawIndex, id: string): string {
+  const upper = id.toUpperCase();
+  if (upper !== id && index.states.has(upper)) return ` (did you mean ${upper}?)`;
+  return '';
+}
+
+/** True when the state attacks or is attacked. Pure. */
+export function isBelligerent(ctx: ActContext, state: string): boolean {
+  return state === ctx.target || ctx.attackerSet.has(state);
+}
+
+/** The value of a boolean reading parameter: the override, else the scenario's, else off. Throws QueryError when the scenario's value is not a boolean. */
+export function readingValue(ctx: ActContext, name: string): boolean {
+  let value = ctx.readingOverrides[name];
+  if (value === undefined) {
+    const raw = ctx.index.world.parameters[name];
+    if (raw !== undefined && typeof raw !== 'boolean') throw new QueryError(`reading parameter "${name}" must be true or false, not ${JSON.stringify(raw)}`);
+    value = raw ?? false;
+  }
+  ctx.readingsUsed.set(name, value);
+  return value;
+}
+
+/** Whom a provision's adversary clause names: the attackers when the beneficiary is the target, else the target. */
+function opponents(ctx: ActContext, toward: string): readonly string[] {
+  return toward === ctx.target ? ctx.attackers : [ctx.target];
+}
+
+function locationMet(ctx: ActContext, c: Extract<Condition, { type: 'location' }>): boolean {
+  if (c.states.includes(ctx.destination)) return true;
+  // A theatre an attacker holds (taken that day, or its own zone) is still the target's quarrel.
+  if (ctx.theatre !== undefined) return c.territories.includes(ctx.theatre) || (ctx.destination !== ctx.target && c.states.includes(ctx.target));
+  for (const t of ctx.index.territoriesOf.get(ctx.target) ?? []) if (c.territories.includes(t)) return true;
+  return c.states.includes(ctx.target);
+}
+
+/**
+ * The status of one condition for an obligation toward `toward`, without the words: the fast
+ * path of atlases and chains. Prior-action conditions are `pending`. Pure but for noting readings used.
+ */
+export function conditionStatus(ctx: ActContext, c: Condition, toward: string): ConditionStatus {
+  if (c.reading !== undefined && !readingValue(ctx, c.reading)) return 'met';
+  switch (c.type) {
+    case 'adversary':
+      for (const s of opponents(ctx, toward)) if (c.states.includes(s)) return 'met';
+      return 'unmet';
+    case 'location':
+      return locationMet(ctx, c) ? 'met' : 'unmet';
+    case 'unprovoked':
+      return toward === ctx.target && !ctx.provoked ? 'met' : 'unmet';
+    case 'league-finding':
+      return ctx.leagueFinding === undefined ? 'pending' : ctx.leagueFinding ? 'met' : 'unmet';
+    case 'secret-protocol':
+      return 'met';
+    case 'prior-action':
+      return 'pending';
+  }
+}
+
+/** One condition checked, with the reason in words. Prior-action conditions come back pending with `dependsOn`. Pure but for noting readings used. */
+export function checkCondition(ctx: ActContext, c: Condition, toward: string): ConditionCheck {
+  const reading = c.reading;
+  if (reading !== undefined && !readingValue(ctx, reading)) {
+    return { type: c.type, status: 'met', why: `applies only under the reading "${reading}", which is off`, reading };
+  }
+  const status = conditionStatus(ctx, c, toward);
+  const why = explainCondition(ctx, c, toward, status);
+  const check: ConditionCheck = { type: c.type, status, why };
+  if (c.type === 'prior-action') check.dependsOn = [...c.by];
+  if (reading !== undefined) check.reading = reading;
+  return check;
+}
+
+/** Why a condition has its status, in words. */
+function explainCondition(ctx: ActContext, c: Condition, toward: string, status: ConditionStatus): string {
+  switch (c.type) {
+    case 'adversary': {
+      const named = opponents(ctx, toward).filter((s) => c.states.includes(s));
+      if (status === 'met') return `${named.join(', ')} ${named.length > 1 ? 'are' : 'is'} named as adversary`;
+      return `binds only against ${c.states.join(', ')}; the opponent is ${opponents(ctx, toward).join(', ')}`;
+    }
+    case 'location': {
+      const where = ctx.theatre !== undefined ? `the theatre ${ctx.theatre} (held by ${ctx.destination})` : `the territory of ${ctx.target}`;
+      const scope = [...c.states, ...c.territories].join(', ') || 'nowhere';
+      return status === 'met' ? `${where} lies within ${scope}` : `${where} lies outside ${scope}`;
+    }
+    case 'unprovoked':
+      if (toward !== ctx.target) return `${toward} is the attacker, not the party attacked`;
+      return ctx.provoked ? 'the attack is assumed provoked' : 'the attack is taken as unprovoked (no provocation assumed)';
+    case 'league-finding':
+      if (ctx.leagueFinding === undefined) return 'waits for the League Council to find aggression (not assumed either way)';
+      return ctx.leagueFinding ? 'the League is assumed to find aggression' : 'the League is assumed to make no finding';
+    case 'secret-protocol':
+      return 'a secret protocol: binding between the parties, unknown to others';
+    case 'prior-action':
+      return `binds once ${c.by.join(' or ')} acts first`;
+  }
+}

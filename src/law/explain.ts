@@ -1,0 +1,146 @@
+/**
+ * Explanations: every answer of the resolver as a tree — state → obligation → treaty and provision,
+ * conditions → evidence — structured for programs (`explanationOf`) and drawn for people (`explain`).
+ */
+import type { Explanation, Obligation, Resolution, StateResolution } from './types.js';
+
+function node(kind: Explanation['kind'], label: string, children: Explanation[] = []): Explanation {
+  return { label, kind, children };
+}
+
+function roleOf(r: Resolution, s: StateResolution): string {
+  if (r.act.attackers.includes(s.state)) return 'attacker';
+  if (r.act.target === s.state) return 'target';
+  if (s.mustAct) return s.acts ? 'must act, acts' : 'must act, abstains';
+  return r.assumptions.abstain.includes(s.state) ? 'not bound to act (abstains)' : 'not bound to act';
+}
+
+function obligationNode(r: Resolution, o: Obligation, actsById: ReadonlyMap<string, boolean>): Explanation {
+  const against = o.against.length ? ` against ${o.against.join(', ')}` : '';
+  const provision = node('provision', `${o.treatyName} (${o.treaty}), provision ${o.provision}${o.article ? `, ${o.article}` : ''}: ${o.provisionKind}`);
+  const conditions = o.conditions.map((c) => {
+    const evidence: Explanation[] = [];
+    for (const s of c.dependsOn ?? []) evidence.push(node('evidence', `${s} ${actsById.get(s) ? 'acts' : 'does not act'}`));
+    if (c.reading !== undefined) evidence.push(node('evidence', `reading "${c.reading}" is ${r.assumptions.readings[c.reading] ? 'on' : 'off'}`));
+    return node('condition', `${c.type}: ${c.status} — ${c.why}`, evidence);
+  });
+  if (!o.conditions.length) conditions.push(node('condition', 'unconditional'));
+  return node('obligation', `${o.kind} ${o.toward}${against} — ${o.active ? 'active' : 'not active'}`, [provision, ...conditions]);
+}
+
+/** The explanation tree of a resolution: one node per state, then the breaches. Pure. */
+export function explanationOf(r: Resolution): Explanation[] {
+  const actsById = new Map(r.states.map((s) => [s.state, s.acts]));
+  const tree = r.states.map((s) => {
+    const children = s.obligations.map((o) => obligationNode(r, o, actsById));
+    if (s.reach) {
+      const via = s.reach.via.length ? ` via ${s.reach.via.join(', ')}` : '';
+      const refused = s.reach.refusedBy?.length ? [node('evidence', `refused by ${s.reach.refusedBy.join(', ')}`)] : [];
+      children.push(node('reach', `reach ${s.reach.to}: ${s.reach.mode}${via} — ${s.reach.reason}`, refused));
+    }
+    return node('state', `${s.state} — ${roleOf(r, s)}`, children);
+  });
+  if (r.breaches.length) {
+    tree.push(node('breach', `Breaches (${r.breaches.length})`, r.breaches.map((b) => node('breach', `${b.state}: ${b.kind}, ${b.treaty}${b.provision ? ` (${b.provision})` : ''} — ${b.why}`))));
+  }
+  return tree;
+}
+
+/** Draws an explanation tree as indented lines. Pure. */
+export function drawTree(nodes: readonly Explanation[], prefix = ''): string[] {
+  const lines: string[] = [];
+  nodes.forEach((n, i) => {
+    const last = i === nodes.length - 1;
+    lines.push(`${prefix}${last ? '└─ ' : '├─ '}${n.label}`);
+    lines.push(...drawTree(n.children, `${prefix}${last ? '   ' : '│  '}`));
+  });
+  return lines;
+}
+
+/** A resolution explained for a person: the act, the assumptions, then the tree (only the given states' branches, and the breaches, when `states` is given). Pure. */
+export function explain(r: Resolution, states?: readonly string[]): string[] {
+  const a = r.act;
+  const lines = [`${a.attackers.join(' and ')} attacks ${a.target}${a.theatre ? ` in ${a.theatre}` : ''} on ${a.date}`];
+  lines.push(`Assumed: ${describeAssumptions(r)}`, '');
+  const shown = states?.length ? r.explanation.filter((n) => n.kind === 'breach' || states.some((s) => n.label.startsWith(`${s} — `))) : r.explanation;
+  for (const n of shown) lines.push(n.label, ...drawTree(n.children), '');
+  return lines;
+}
+
+/** The assumptions in one line. Pure. */
+export function describeAssumptions(r: Resolution): string {
+  const s = r.assumptions;
+  const parts = [
+    s.abstain.length ? `abstaining ${s.abstain.join(', ')}` : 'nobody abstains',
+    s.transit.length ? `transit ${s.transit.map((t) => `${t.grantor}:${t.grantee}`).join(', ')}` : 'no transit granted beyond treaties',
+    s.leagueFinding === undefined ? 'no League finding either way' : s.leagueFinding ? 'the League finds aggression' : 'the League finds none',
+    s.provoked ? 'provoked' : 'unprovoked',
+    ...Object.entries(s.readings).map(([k, v]) => `reading ${k} ${v ? 'on' : 'off'}`),
+  ];
+  return parts.join('; ');
+}
+
+function cite(o: Obligation): string {
+  return `${o.treaty}${o.article ? ` ${o.article}` : ''}`;
+}
+
+function waitingOn(o: Obligation): string {
+  const open = o.conditions.filter((c) => c.status !== 'met');
+  return open.length ? ` [${open.map((c) => `${c.type} ${c.status}: ${c.why}`).join('; ')}]` : '';
+}
+
+/** A resolution in short, for a person: who must act and how they reach, who is bound on conditions not met, restraints, breaches. Pure. */
+export function summarize(r: Resolution): string[] {
+  const a = r.act;
+  const lines = [`${a.attackers.join(' and ')} attacks ${a.target}${a.theatre ? ` in ${a.theatre}` : ''} on ${a.date}`, `Assumed: ${describeAssumptions(r)}`, ''];
+  const belligerent = (s: string) => s === a.target || a.attackers.includes(s);
+  const fights = (o: Obligation) => o.kind === 'assist' || o.kind === 'assist-attacker';
+  const bound = r.states.filter((s) => !belligerent(s.state) && s.obligations.some(fights));
+  const must = bound.filter((s) => s.obligations.some((o) => o.active && fights(o)));
+  const reach = (s: StateResolution) => {
+    if (!s.reach) return '';
+    const { mode, via, refusedBy, reason } = s.reach;
+    const detail = mode === 'transit' ? `via ${via.join(', ')}` : mode === 'sea' ? `over ${s.reach.seas?.join(' → ')}` : mode === 'border' ? reason : `${refusedBy?.length ? `refused by ${refusedBy.join(', ')}; ` : ''}${reason.split('; ').pop()}`;
+    return `; reach ${mode} (${detail})`;
+  };
+  lines.push(must.length ? 'Bound to take part in the war:' : 'Nobody is bound to take part in the war.');
+  for (const s of must) {
+    const what = s.obligations.filter((o) => o.active && fights(o)).map((o) => `${o.kind} ${o.toward} (${cite(o)})`).join(', ');
+    lines.push(`  ${s.state.padEnd(6)} ${s.acts ? '' : 'ABSTAINS — '}${what}${reach(s)}`);
+  }
+  const inactive = bound.filter((s) => !must.includes(s)).flatMap((s) => s.obligations.filter((o) => fights(o) && !o.active).map((o) => ({ s, o })));
+  if (inactive.length) {
+    lines.push('', 'Bound on conditions not met:');
+    for (const { s, o } of inactive) lines.push(`  ${s.state.padEnd(6)} ${o.kind} ${o.toward} (${cite(o)})${waitingOn(o)}${o.conditions.some((k) => k.status === 'unmet' && k.type === 'adversary') ? '' : reach(s)}`);
+  }
+  const sanctions = r.states.filter((s) => s.obligations.some((o) => o.kind === 'sanctions'));
+  if (sanctions.length) {
+    const due = sanctions.filter((s) => s.obligations.some((o) => o.kind === 'sanctions' && o.active));
+    const abstaining = due.filter((s) => !s.acts).map((s) => s.state);
+    const first = sanctions[0]!.obligations.find((o) => o.kind === 'sanctions')!;
+    lines.push(
+      '',
+      due.length
+        ? `Sanctions due from ${due.length} League members: ${due.map((s) => s.state).join(' ')}${abstaining.length ? ` (abstaining: ${abstaining.join(' ')})` : ''}`
+        : `Sanctions (${sanctions.length} League members) not due${waitingOn(first)}`,
+    );
+  }
+  const restraints = new Map<string, string[]>();
+  for (const s of r.states) {
+    for (const o of s.obligations) {
+      if (o.kind !== 'nonaggression' && o.kind !== 'neutrality' && o.kind !== 'consult') continue;
+      if (!o.active || a.attackers.includes(s.state)) continue;
+      const key = `${o.kind} toward ${o.toward} (${o.treaty})`;
+      const list = restraints.get(key) ?? [];
+      if (!list.includes(s.state)) list.push(s.state);
+      restraints.set(key, list);
+    }
+  }
+  if (restraints.size) {
+    lines.push('', 'Other commitments in play:');
+    for (const [key, states] of restraints) lines.push(`  ${key}: ${states.length > 8 ? `${states.length} states` : states.join(', ')}`);
+  }
+  lines.push('', r.breaches.length ? 'Breaches:' : 'No breaches.');
+  for (const b of r.breaches) lines.push(`  ${b.state.padEnd(6)} ${b.kind} — ${b.why}`);
+  return lines;
+}

@@ -1,0 +1,206 @@
+/**
+ * The resolver: for an act on a day, every state's obligations with each condition met, unmet or
+ * pending, the conditional chains settled as a least fixpoint, the breaches, reach, and the
+ * explanation.
+ *
+ * Rulings, where treaties or the model could be read more than one way:
+ * - The theatre is a territory held by the target or by an attacker: scenarios record a conquest from
+ *   the day of the act (Manchuria is Japan's from 1931-09-18), and the act may be the remilitarisation
+ *   of the attacker's own demilitarised zone (the Rhineland, 1936). Without one, the target's territory.
+ *   Location conditions are judged by the theatre and by its holder; reach goes to its holder.
+ * - Defence and guarantee bind toward the target against any attacker, a co-party of the pact
+ *   included (Locarno bound Britain and Italy against Germany, a party), unless an adversary
+ *   condition narrows them. Offence binds toward an attacker that is a beneficiary.
+ * - A nonaggression promise to the target prevails over an obligation to assist the attacker
+ *   (Covenant Art. 20; Kellogg-Briand Art. 1): the latter gets an unmet `no-conflict` condition.
+ * - Neutrality is owed toward any belligerent beneficiary; an `unprovoked` condition fails toward
+ *   the attacker. Nonaggression is owed toward the target only (defence is no aggression).
+ * - Sanctions need a League finding, written or not. Once due they make a state take part (and
+ *   count in the fixpoint), but they open no road: only states that fight let others pass.
+ * - A League finding not assumed leaves its conditions pending, and a pending condition is not met.
+ *   A condition carrying `reading: P` applies only while boolean parameter P is true (scenario value,
+ *   overridable by `assumptions.readings`); a secret protocol is met and flagged.
+ * - An abstaining state keeps its obligations (mustAct may be true); it does not act, breaches each
+ *   obligation that was due, and switches off whatever waited on it.
+ * - Breaches, one per state, kind and treaty: the attacker's nonaggression and neutrality owed to
+ *   the target (named covenant / kellogg-briand for those treaties); any League member resorting to
+ *   war (Covenant Arts. 12, 16, whoever the target); Kellogg-Briand when both are parties;
+ *   abstentions; and fighting a belligerent to which one owes neutrality.
+ * - Reach is computed for every state with an assist or assist-attacker obligation (see ./reach.ts).
+ */
+import type { TreatyView, World } from '../world/world.js';
+import { actContext, checkCondition, type ActContext } from './conditions.js';
+import { BINDING_KINDS, candidates, compileChains, settle, type Candidate } from './chains.js';
+import { explanationOf } from './explain.js';
+import { reachOf } from './reach.js';
+import type { Act, Assumptions, Breach, BreachKind, ConditionCheck, Obligation, Resolution, StateResolution } from './types.js';
+import { lawIndex } from './world-index.js';
+
+/** What to compute beyond obligations; the atlas and benchmarks leave out the costly parts. */
+export interface ResolveOptions {
+  /** Compute reach for states with an assist obligation (default true). */
+  reach?: boolean;
+  /** Build the explanation tree (default true). */
+  explain?: boolean;
+}
+
+/**
+ * Resolves an act against the world of its day. Pure (the world's indexes are remembered per world object).
+ * Throws QueryError for an act that makes no sense: see `actContext` in ./conditions.ts.
+ */
+export function resolve(world: World, act: Act, assumptions: Assumptions = {}, options: ResolveOptions = {}): Resolution {
+  const ctx = actContext(lawIndex(world), act, assumptions);
+  const all = candidates(ctx, false);
+  const chains = compileChains(ctx, all);
+  const honours = new Uint8Array(chains.states.length).fill(1);
+  for (const s of ctx.abstain) honours[ctx.index.stateIndex.get(s)!] = 0;
+  const actingFlags = settle(chains, honours);
+  const acting = new Set(chains.states.filter((_, i) => actingFlags[i]));
+
+  const obligationsOf = new Map<string, Obligation[]>();
+  for (const c of all) {
+    const list = obligationsOf.get(c.state) ?? [];
+    list.push(obligationFrom(ctx, c, acting));
+    obligationsOf.set(c.state, list);
+  }
+
+  const targetSide = new Set([ctx.target]);
+  const attackerSide = new Set(ctx.attackers);
+  for (const [state, obligations] of obligationsOf) {
+    if (!acting.has(state)) continue;
+    // Sanctions are economic: a state applying them is no co-belligerent and opens no road.
+    for (const o of obligations) if (o.active && (o.kind === 'assist' || o.kind === 'assist-attacker')) (o.kind === 'assist' ? targetSide : attackerSide).add(state);
+  }
+
+  for (const list of obligationsOf.values()) list.sort(byWeight);
+  const states: StateResolution[] = [];
+  const ids = new Set([...obligationsOf.keys(), ...ctx.attackers, ctx.target]);
+  for (const state of [...ids].sort()) {
+    const obligations = obligationsOf.get(state) ?? [];
+    const mustAct = obligations.some((o) => o.active && BINDING_KINDS.has(o.kind));
+    const resolution: StateResolution = { state, obligations, mustAct, acts: acting.has(state) };
+    const fightsFor = obligations.some((o) => o.kind === 'assist') ? 'target' : obligations.some((o) => o.kind === 'assist-attacker') ? 'attacker' : undefined;
+    if (fightsFor && options.reach !== false) {
+      resolution.reach = fightsFor === 'target' ? reachOf(ctx, state, targetSide, attackerSide) : reachOf(ctx, state, attackerSide, targetSide);
+    }
+    states.push(resolution);
+  }
+
+  const breaches = breachesOf(ctx, states, targetSide, attackerSide);
+  const resolved: Resolution = {
+    act: { attackers: ctx.attackers.slice(), target: ctx.target, ...(ctx.theatre !== undefined ? { theatre: ctx.theatre } : {}), date: act.date },
+    assumptions: {
+      abstain: [...ctx.abstain].sort(),
+      transit: [...ctx.transit].sort((a, b) => (a.grantor + a.grantee).localeCompare(b.grantor + b.grantee)),
+      ...(ctx.leagueFinding !== undefined ? { leagueFinding: ctx.leagueFinding } : {}),
+      provoked: ctx.provoked,
+      readings: Object.fromEntries([...ctx.readingsUsed].sort(([a], [b]) => a.localeCompare(b))),
+    },
+    states,
+    breaches,
+    explanation: [],
+  };
+  if (options.explain !== false) resolved.explanation = explanationOf(resolved);
+  return resolved;
+}
+
+const KIND_ORDER: Record<Obligation['kind'], number> = { assist: 0, 'assist-attacker': 1, sanctions: 2, neutrality: 3, nonaggression: 4, consult: 5 };
+const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A state's obligations in reading order: what makes it fight first, then sanctions, then restraints; by treaty within a kind. */
+function byWeight(a: Obligation, b: Obligation): number {
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || text(a.treaty, b.treaty) || text(a.provision, b.provision) || text(a.toward, b.toward);
+}
+
+function obligationFrom(ctx: ActContext, c: Candidate, acting: ReadonlySet<string>): Obligation {
+  const { treaty, provision } = c.entry;
+  const conditions: ConditionCheck[] = [];
+  let active = true;
+  for (const cond of c.entry.conditions) {
+    let check = checkCondition(ctx, cond, c.toward);
+    if (cond.type === 'prior-action' && check.status === 'pending') check = priorAction(ctx, check, cond.by, c.state, acting);
+    if (check.status !== 'met') active = false;
+    conditions.push(check);
+  }
+  if (c.conflict) {
+    conditions.push({ type: 'no-conflict', status: 'unmet', why: `${c.state} owes ${ctx.target} nonaggression under ${c.conflict.treaty.id} (${c.conflict.provision.id}), which prevails` });
+    active = false;
+  }
+  // One object shape for every obligation (an absent article stays undefined and drops out of JSON).
+  return {
+    kind: c.kind,
+    toward: c.toward,
+    treaty: treaty.id,
+    treatyName: treaty.name,
+    provision: provision.id,
+    provisionKind: provision.kind,
+    article: provision.article,
+    against: c.against.slice(),
+    conditions,
+    active,
+  };
+}
+
+function priorAction(ctx: ActContext, check: ConditionCheck, by: readonly string[], self: string, acting: ReadonlySet<string>): ConditionCheck {
+  const first = by.filter((s) => s !== self && acting.has(s));
+  if (first.length) return { ...check, status: 'met', why: `${first.join(' and ')} ${first.length > 1 ? 'act' : 'acts'} first` };
+  const reasons = by.map((s) =>
+    !ctx.index.states.has(s) ? `${s} does not exist` : ctx.abstain.has(s) ? `${s} abstains` : s === self ? `${s} cannot act before itself` : `${s} is not bound to act`,
+  );
+  return { ...check, status: 'unmet', why: `needs ${by.join(' or ')} to act first: ${reasons.join('; ')}` };
+}
+
+/** Which kind of breach breaking a treaty's nonaggression is: the Covenant and Kellogg-Briand are named. */
+function breachKindOf(treaty: TreatyView, fallback: BreachKind): BreachKind {
+  if (isCovenant(treaty)) return 'covenant';
+  if (treaty.id === 'kellogg-briand') return 'kellogg-briand';
+  return fallback;
+}
+
+/** The Covenant: the treaty with id `covenant`, or any treaty carrying a sanctions provision. */
+function isCovenant(treaty: TreatyView): boolean {
+  return treaty.id === 'covenant' || treaty.provisions.some((p) => p.kind === 'sanctions');
+}
+
+function breachesOf(ctx: ActContext, states: StateResolution[], targetSide: ReadonlySet<string>, attackerSide: ReadonlySet<string>): Breach[] {
+  const breaches: Breach[] = [];
+  const seen = new Set<string>();
+  const add = (b: Breach) => {
+    const key = `${b.state}|${b.kind}|${b.treaty}`; // one breach per treaty, citing its first provision broken
+    if (seen.has(key)) return;
+    seen.add(key);
+    breaches.push(b);
+  };
+  const byState = new Map(states.map((s) => [s.state, s]));
+  for (const attacker of ctx.attackers) {
+    for (const o of byState.get(attacker)?.obligations ?? []) {
+      if (!o.active || o.toward !== ctx.target) continue;
+      const kind = breachKindOf(ctx.index.treaties.get(o.treaty)!, o.kind === 'neutrality' ? 'neutrality' : 'nonaggression');
+      add({ state: attacker, kind, treaty: o.treaty, provision: o.provision, why: `${attacker} attacks ${ctx.target}, to which it owes ${o.kind} under ${o.treatyName}` });
+    }
+    for (const treaty of ctx.index.treaties.values()) {
+      const member = treaty.parties.includes(attacker);
+      if (member && isCovenant(treaty) && !breaches.some((b) => b.state === attacker && b.treaty === treaty.id)) {
+        add({ state: attacker, kind: 'covenant', treaty: treaty.id, why: `${attacker} is a member of the League and resorts to war (Covenant Arts. 12 and 16)` });
+      }
+      if (member && treaty.id === 'kellogg-briand' && treaty.parties.includes(ctx.target) && !breaches.some((b) => b.state === attacker && b.treaty === treaty.id)) {
+        add({ state: attacker, kind: 'kellogg-briand', treaty: treaty.id, why: `${attacker} and ${ctx.target} both renounced war as an instrument of policy (Kellogg-Briand Art. 1)` });
+      }
+    }
+  }
+  for (const s of states) {
+    if (ctx.attackerSet.has(s.state) || s.state === ctx.target) continue;
+    for (const o of s.obligations) {
+      if (!o.active) continue;
+      if (BINDING_KINDS.has(o.kind) && ctx.abstain.has(s.state)) {
+        add({ state: s.state, kind: 'abstention', treaty: o.treaty, provision: o.provision, why: `${s.state} is bound to ${o.kind} ${o.toward} under ${o.treatyName} but abstains` });
+      }
+      // Fighting a belligerent to which one owes neutrality.
+      const enemies = targetSide.has(s.state) ? attackerSide : attackerSide.has(s.state) ? targetSide : undefined;
+      if (o.kind === 'neutrality' && s.acts && enemies?.has(o.toward)) {
+        add({ state: s.state, kind: 'neutrality', treaty: o.treaty, provision: o.provision, why: `${s.state} takes part against ${o.toward}, to which it owes neutrality under ${o.treatyName}` });
+      }
+    }
+  }
+  return breaches;
+}
