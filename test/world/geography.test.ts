@@ -3,13 +3,11 @@
  * say: who exists, who controls which territory, who borders whom before and after each
  * annexation, and who governs with which line.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { capabilityLines } from '../../scripts/extract-capabilities.js';
 import { readNmc } from '../../src/data/cow-nmc.js';
 import { hasData } from '../../src/data/paths.js';
 import { loadBuiltInScenario } from '../../src/model/load.js';
-import type { Source } from '../../src/model/schema.js';
 import { changeDays } from '../../src/world/changes.js';
 import { stateIn, worldAt } from '../../src/world/world.js';
 
@@ -214,25 +212,5 @@ describe('the data hold together', () => {
       const present = new Set([...world.states.map((s) => s.id), ...scenario.organizations.map((o) => o.id)]);
       for (const t of world.territories) expect(present.has(t.controller), `${t.id} on ${day}: ${t.controller}`).toBe(true);
     }
-  });
-
-  it('quotes the seeds verbatim in actors, territories and capabilities', () => {
-    const seeds = new Map<string, string>();
-    const text = (file: string) => {
-      if (!seeds.has(file)) seeds.set(file, readFileSync(new URL(`../../../shared/seeds/${file}`, import.meta.url), 'utf8').replace(/\s+/g, ' '));
-      return seeds.get(file)!;
-    };
-    const quotes: { seed: string; quote: string }[] = [];
-    const collect = (value: unknown): void => {
-      if (Array.isArray(value)) value.forEach(collect);
-      else if (value && typeof value === 'object') {
-        const s = value as Partial<Source & { seed: string; quote: string }>;
-        if (typeof s.seed === 'string' && typeof s.quote === 'string') quotes.push({ seed: s.seed, quote: s.quote });
-        Object.values(value).forEach(collect);
-      }
-    };
-    collect([scenario.actors, scenario.territories, scenario.adjacency, scenario.effectiveness]);
-    expect(quotes.length).toBeGreaterThan(50);
-    for (const q of quotes) expect(text(q.seed), q.quote).toContain(q.quote.replace(/\s+/g, ' '));
   });
 });

@@ -32,11 +32,13 @@ export function describeSensitivity(r: SensitivityReport): string[] {
     `${r.act.attackers.join(', ')} attacks ${r.act.target} on ${r.act.date}: ${r.runs.toLocaleString('en-US')} samples per variant, seed ${r.seed}, common random numbers${r.interrupted ? ' (interrupted: partial result)' : ''}`,
     `Baseline P(deterrence) = ${r.baseline.p.toFixed(4)}  95% CI [${r.baseline.ci[0].toFixed(4)}, ${r.baseline.ci[1].toFixed(4)}]; mean balance ratio ${r.baseline.meanRatio.toFixed(3)}`,
     '',
-    `  ${'change'.padEnd(56)} ${'P(det)'.padStart(7)} ${'Δ'.padStart(8)}  ${'95% CI of Δ'.padEnd(19)}  Δ ratio`,
   ];
+  // The change column is as wide as the longest title, so no title is ever cut short.
+  const width = Math.max('change'.length, ...r.candidates.map((c) => c.title.length));
+  lines.push(`  ${'change'.padEnd(width)} ${'P(det)'.padStart(7)} ${'Δ'.padStart(8)}  ${'95% CI of Δ'.padEnd(19)}  Δ ratio`);
   for (const c of r.candidates) {
-    if (c.error) lines.push(`  ${c.title.padEnd(56)} cannot apply: ${c.error.split('\n')[0]}`);
-    else lines.push(`  ${c.title.slice(0, 56).padEnd(56)} ${c.p.toFixed(4).padStart(7)} ${signed(c.delta).padStart(8)}  [${signed(c.deltaCi[0])}, ${signed(c.deltaCi[1])}]  ${c.deltaRatio >= 0 ? '+' : ''}${c.deltaRatio.toFixed(3)}`);
+    if (c.error) lines.push(`  ${c.title.padEnd(width)} cannot apply: ${c.error.split('\n')[0]}`);
+    else lines.push(`  ${c.title.padEnd(width)} ${c.p.toFixed(4).padStart(7)} ${signed(c.delta).padStart(8)}  [${signed(c.deltaCi[0])}, ${signed(c.deltaCi[1])}]  ${c.deltaRatio >= 0 ? '+' : ''}${c.deltaRatio.toFixed(3)}`);
   }
   return lines;
 }
