@@ -57,28 +57,8 @@ export function Lab({ scenario, world, view, setView, resolution, resolveError, 
           </select>
         </label>
         <div class="row">
-          <label>
-            Attacker{' '}
-            <select value={view.attacker?.split(',')[0] ?? ''} onChange={(e) => setView({ attacker: e.currentTarget.value || undefined })} data-testid="attacker">
-              <option value="">—</option>
-              {states.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.id} {s.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Target{' '}
-            <select value={view.target ?? ''} onChange={(e) => setView({ target: e.currentTarget.value || undefined })} data-testid="target">
-              <option value="">—</option>
-              {states.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.id} {s.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <StateSelect label="Attacker" testid="attacker" states={states} value={view.attacker?.split(',')[0]} onChange={(attacker) => setView({ attacker })} />
+          <StateSelect label="Target" testid="target" states={states} value={view.target} onChange={(target) => setView({ target })} />
           <span class="on-day">on {longDate(view.day)} (the timeline sets the day)</span>
         </div>
         <div class="row">
@@ -490,4 +470,21 @@ function labelOf(r: RunSummary): string {
     p.overlays?.length ? `${p.overlays.length} overlay(s)` : '',
   ].filter(Boolean);
   return `${p.attackers?.join('+')}→${p.target} ${p.date}, ${(p.runs ?? 0).toLocaleString('en')} samples${extras.length ? `, ${extras.join('; ')}` : ''}`;
+}
+
+/** A labelled choice among the day's states; the empty choice means none. */
+function StateSelect(props: { label: string; testid: string; states: { id: string; name: string }[]; value: string | undefined; onChange: (id: string | undefined) => void }) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select value={props.value ?? ''} onChange={(e) => props.onChange(e.currentTarget.value || undefined)} data-testid={props.testid}>
+        <option value="">—</option>
+        {props.states.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.id} {s.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }

@@ -1,5 +1,6 @@
 /** The explorer's client of the casus API: typed fetches that throw the server's error message. */
 import type { Resolution } from '../../src/law/types.js';
+import type { CasePreset as CatalogueCase } from '../../src/server/cases.js';
 import type { Scenario, Sources } from '../../src/model/schema.js';
 import type { TimelineEntry } from '../../src/world/timeline.js';
 import type { World } from '../../src/world/world.js';
@@ -40,17 +41,8 @@ export interface ScenarioSummary {
   description?: string;
 }
 
-export interface CasePreset {
-  id: string;
-  title: string;
-  date: string;
-  attackers: string[];
-  target: string;
-  theatre?: string;
-  assumptions?: { abstain?: string[]; transit?: { grantor: string; grantee: string }[]; leagueFinding?: boolean; provoked?: boolean };
-  source?: unknown;
-  note?: string;
-}
+/** A crisis preset: the server's catalogue entry, or one the lab derives from a timeline event (no assumptions, no source). */
+export type CasePreset = Omit<CatalogueCase, 'assumptions' | 'source'> & Partial<Pick<CatalogueCase, 'assumptions' | 'source'>>;
 
 export interface ActRequest {
   attackers: string[];
