@@ -4,9 +4,9 @@
  * (scenarios/interwar/cases.yaml). `parseCatalogue` reads it; `caseFailures` compares a resolution
  * with a case's expectations. Both pure.
  */
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { ScenarioError } from '../model/errors.js';
+import { parseDocumentAs } from '../model/parse.js';
 import { DaySchema, IdSchema, SourcesSchema } from '../model/schema.js';
 import type { Act, Assumptions, ObligationKind, Resolution } from './types.js';
 
@@ -73,18 +73,11 @@ export type Case = z.infer<typeof CaseSchema>;
 
 /** Reads a catalogue (YAML). Pure. Throws ScenarioError naming the path of every problem, and of repeated ids. */
 export function parseCatalogue(text: string, file: string): Case[] {
-  let value: unknown;
-  try {
-    value = parse(text, { maxAliasCount: 100 });
-  } catch (error) {
-    throw new ScenarioError([{ file, path: [], message: (error as Error).message }]);
-  }
-  const result = CatalogueSchema.safeParse(value);
-  if (!result.success) throw new ScenarioError(result.error.issues.map((i) => ({ file, path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })));
+  const { cases } = parseDocumentAs(CatalogueSchema, text, file);
   const seen = new Set<string>();
-  const repeated = result.data.cases.flatMap((c, i) => (seen.has(c.id) ? [{ file, path: ['cases', i, 'id'], message: `case id "${c.id}" is used twice` }] : (seen.add(c.id), [])));
+  const repeated = cases.flatMap((c, i) => (seen.has(c.id) ? [{ file, path: ['cases', i, 'id'], message: `case id "${c.id}" is used twice` }] : (seen.add(c.id), [])));
   if (repeated.length) throw new ScenarioError(repeated);
-  return result.data.cases;
+  return cases;
 }
 
 /** The act and assumptions of a case. Pure. */

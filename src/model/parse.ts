@@ -64,6 +64,14 @@ export function parseScenario(text: string, file: string, readInclude?: IncludeR
   return scenario;
 }
 
+/**
+ * Reads any YAML or JSON document against a schema, under the same limits as a scenario (size,
+ * nesting, aliases) and with the same located errors. Pure. Throws ScenarioError.
+ */
+export function parseDocumentAs<S extends z.ZodType>(schema: S, text: string, file: string): z.infer<S> {
+  return checkShape(schema, parseText(text, file), file);
+}
+
 function parseText(text: string, file: string): ParsedText {
   if (text.length > MAX_SCENARIO_CHARS) {
     throw new ScenarioError([{ file, path: [], message: `the file is ${text.length} characters; a scenario may have at most ${MAX_SCENARIO_CHARS}` }]);
@@ -136,11 +144,23 @@ function issueAt(file: string, path: (string | number)[], locate: ParsedText['lo
 function checkShape<S extends z.ZodType>(schema: S, parsed: ParsedText, file: string): z.infer<S> {
   const result = schema.safeParse(parsed.value);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => {
+  const issues = result.error.issues.flatMap(closestIssues).map((issue) => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     return issueAt(file, path, parsed.locate, messageOf(issue));
   });
   throw new ScenarioError(issues);
+}
+
+/**
+ * A failed union says only that nothing matched; the branch that got furthest (its deepest issue)
+ * is almost always the one the author meant, so its issues are reported instead, with full paths.
+ */
+function closestIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const depth = (branch: z.core.$ZodIssue[]) => Math.max(...branch.map((i) => i.path.length));
+  const closest = issue.errors.reduce((best, branch) => (depth(branch) > depth(best) ? branch : best));
+  if (depth(closest) === 0) return [issue];
+  return closest.flatMap((inner) => closestIssues({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
 }
 
 function messageOf(issue: z.core.$ZodIssue): string {

@@ -3,10 +3,9 @@
  * signs the military convention" or "Barthou is not assassinated". An overlay is applied to a
  * copy; the scenario it is given is never touched. The result is checked like any scenario.
  */
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { QueryError } from '../model/errors.js';
-import { formatPath } from '../model/errors.js';
+import { formatPath, QueryError, ScenarioError } from '../model/errors.js';
+import { parseDocumentAs } from '../model/parse.js';
 import { DaySchema, IdSchema, ProvisionSchema, TreatySchema, type Scenario } from '../model/schema.js';
 import { checkScenario } from '../model/validate.js';
 
@@ -38,18 +37,15 @@ export type Overlay = z.infer<typeof OverlaySchema>;
 
 /** Parses overlay text (YAML or JSON). Pure. Throws QueryError naming the file and the path of each problem. */
 export function parseOverlays(text: string, file: string): Overlay[] {
-  let value: unknown;
+  let parsed: z.infer<typeof OverlayFileSchema>;
   try {
-    value = parseYaml(text, { maxAliasCount: 100 });
+    parsed = parseDocumentAs(OverlayFileSchema, text, file);
   } catch (error) {
-    throw new QueryError(`${file}: cannot be read: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const parsed = (Array.isArray(value) ? z.array(OverlaySchema).min(1) : OverlaySchema).safeParse(value);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, 10).map((i) => `${file}: ${formatPath(i.path as (string | number)[]) || '(top)'}: ${i.message}`);
+    if (!(error instanceof ScenarioError)) throw error;
+    const problems = error.issues.slice(0, 10).map((i) => `${file}: ${formatPath(i.path) || '(top)'}: ${i.message}${i.line === undefined ? '' : ` (line ${i.line}, column ${i.column})`}`);
     throw new QueryError(`invalid overlay\n${problems.join('\n')}`);
   }
-  return Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+  return Array.isArray(parsed) ? parsed : [parsed];
 }
 
 /** Applies overlays in order to a copy of the scenario. Pure. Throws QueryError when a change names nothing or breaks the scenario. */

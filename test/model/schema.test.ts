@@ -72,6 +72,13 @@ describe('rejections name file, path and line', () => {
     expect(issue!.message).toMatch(/1938-02-30 does not exist/);
   });
 
+  it('inside a union (a party written as an object), the branch the author meant', () => {
+    const text = MINI.replace('parties: [AAA, CCC]', 'parties: [AAA, { state: CCC, from: 1938-02-30 }]');
+    const [issue] = issuesOf(text);
+    expect(issue).toMatchObject({ path: ['treaties', 0, 'parties', 1, 'from'], line: lineOf(text, 'from: 1938-02-30 }]') });
+    expect(issue!.message).toMatch(/1938-02-30 does not exist/);
+  });
+
   it('a treaty in force before it was signed', () => {
     const [issue] = issuesOf(MINI.replace('inForce: 1936-03-27', 'inForce: 1934-01-01'));
     expect(issue).toMatchObject({ path: ['treaties', 0, 'inForce'] });
