@@ -1,7 +1,7 @@
 /** CShapes 2.0 (COW-coded): the capital of each state polygon and its validity dates. Geometry is read by ./cshapes.ts. */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { nextDay, type Day } from '../model/day.js';
+import { readTopology } from './cshapes.js';
 import { DatasetError, skip, type Skipped } from './csv.js';
 import { DATASETS, dataPath } from './paths.js';
 
@@ -18,21 +18,9 @@ export interface CapitalSpell {
 /** Reads the capitals from the xz-compressed TopoJSON. Async (decompression streams). Throws DatasetError when unreadable. */
 export async function readCapitals(path: string = dataPath(...DATASETS.cshapes)): Promise<{ capitals: CapitalSpell[]; skipped: Skipped }> {
   const file = basename(path);
-  let text: string;
-  try {
-    const { XzReadableStream } = await import('xz-decompress');
-    const compressed = await readFile(path);
-    text = await new Response(new XzReadableStream(new Blob([compressed]).stream())).text();
-  } catch (error) {
-    throw new DatasetError(file, undefined, undefined, `cannot be read: ${(error as Error).message}`);
-  }
-  let geometries: { properties?: Record<string, unknown> }[];
-  try {
-    const topology = JSON.parse(text) as { objects: Record<string, { geometries: { properties?: Record<string, unknown> }[] }> };
-    geometries = Object.values(topology.objects)[0]!.geometries;
-  } catch (error) {
-    throw new DatasetError(file, undefined, undefined, `is not a TopoJSON topology: ${(error as Error).message}`);
-  }
+  const topology = await readTopology(path);
+  const geometries = (Object.values(topology.objects ?? {})[0] as { geometries?: { properties?: Record<string, unknown> }[] } | undefined)?.geometries;
+  if (!Array.isArray(geometries)) throw new DatasetError(file, undefined, undefined, 'is not a TopoJSON topology with a geometry collection');
   return capitalsOf(geometries, file);
 }
 

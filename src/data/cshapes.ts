@@ -4,6 +4,7 @@
  * with coordinates rounded so that the decade's maps fit a small database and a browser.
  */
 import { createReadStream, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -43,28 +44,35 @@ export const SPACING = 0.15;
  * overlap `span`. Throws DatasetError saying what is wrong with the file.
  */
 export async function readCshapes(path: string, span: { from: Day; until: Day }): Promise<CshapeRecord[]> {
+  return cshapesFromTopology(await readTopology(path), span, path);
+}
+
+/**
+ * Reads a TopoJSON file, decompressing it when its name ends in `.xz`. Refuses files larger than
+ * CShapes ever is before reading them. Throws DatasetError naming the file.
+ */
+export async function readTopology(path: string): Promise<Topology> {
+  const file = basename(path);
   let size: number;
   try {
     size = statSync(path).size;
   } catch (error) {
-    throw new DatasetError(path, undefined, undefined, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new DatasetError(file, undefined, undefined, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  if (size > MAX_BYTES) throw new DatasetError(path, undefined, undefined, `${size} bytes is more than CShapes needs (${MAX_BYTES}); is it the right file?`);
+  if (size > MAX_BYTES) throw new DatasetError(file, undefined, undefined, `${size} bytes is more than CShapes needs (${MAX_BYTES}); is it the right file?`);
   const raw = Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>;
   const stream = path.endsWith('.xz') ? new xz.XzReadableStream(raw) : raw;
   let text: string;
   try {
     text = await new Response(stream).text();
   } catch (error) {
-    throw new DatasetError(path, undefined, undefined, `cannot be decompressed: ${(error as Error).message}`);
+    throw new DatasetError(file, undefined, undefined, `cannot be decompressed: ${(error as Error).message}`);
   }
-  let topology: Topology;
   try {
-    topology = JSON.parse(text) as Topology;
+    return JSON.parse(text) as Topology;
   } catch (error) {
-    throw new DatasetError(path, undefined, undefined, `not JSON after decompression: ${(error as Error).message}`);
+    throw new DatasetError(file, undefined, undefined, `not JSON after decompression: ${(error as Error).message}`);
   }
-  return cshapesFromTopology(topology, span, path);
 }
 
 /** The records of a CShapes topology that overlap `span`. Pure. Throws DatasetError when it is not CShapes. */
