@@ -97,7 +97,7 @@ function parseText(text: string, file: string): ParsedText {
     const message = tooDeep(error) ? `the document nests deeper than ${MAX_DEPTH} levels` : firstLine((error as Error).message);
     throw new ScenarioError([{ file, path: [], message: `cannot be read: ${message} (aliases are limited to ${MAX_ALIASES})` }]);
   }
-  const depth = depthOf(value, MAX_DEPTH + 1);
+  const depth = nestingDepth(value);
   if (depth > MAX_DEPTH) throw new ScenarioError([{ file, path: [], message: `the document nests deeper than ${MAX_DEPTH} levels` }]);
   return { value, locate };
 }
@@ -107,11 +107,19 @@ function tooDeep(error: unknown): boolean {
   return error instanceof RangeError || /call stack/i.test(String((error as Error)?.message));
 }
 
-function depthOf(value: unknown, limit: number): number {
-  if (limit <= 0 || value === null || typeof value !== 'object') return 0;
+/** Depth of a parsed value, counting stops past `limit`. Pure; iterative, so hostile nesting cannot exhaust the stack. */
+export function nestingDepth(value: unknown, limit = MAX_DEPTH): number {
   let deepest = 0;
-  for (const child of Object.values(value)) deepest = Math.max(deepest, depthOf(child, limit - 1));
-  return deepest + 1;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    const here = depth + 1;
+    if (here > deepest) deepest = here;
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(node)) stack.push([child, here]);
+  }
+  return deepest;
 }
 
 function firstLine(message: string): string {

@@ -2,25 +2,8 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { dayProblem } from '../model/day.js';
+import { MAX_DEPTH, nestingDepth } from '../model/parse.js';
 import { HttpError } from './errors.js';
-
-/** Deepest JSON nesting accepted in a request body (a scenario is about 8 deep). */
-export const MAX_JSON_DEPTH = 64;
-
-/** Depth of a parsed JSON value, counting stops at `limit + 1`. Pure; iterative so hostile nesting cannot exhaust the stack. */
-export function jsonDepth(value: unknown, limit = MAX_JSON_DEPTH): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    const here = depth + 1;
-    if (here > deepest) deepest = here;
-    if (deepest > limit) return deepest;
-    for (const child of Object.values(node)) stack.push([child, here]);
-  }
-  return deepest;
-}
 
 /** Parses the body as JSON; 400 when it is not JSON or nests too deeply. (Its size is bounded by the bodyLimit middleware.) */
 export async function readJson(c: Context): Promise<unknown> {
@@ -32,7 +15,7 @@ export async function readJson(c: Context): Promise<unknown> {
   } catch (error) {
     throw new HttpError(400, `malformed JSON: ${(error as Error).message}`);
   }
-  if (jsonDepth(value) > MAX_JSON_DEPTH) throw new HttpError(400, `the JSON nests deeper than ${MAX_JSON_DEPTH} levels`);
+  if (nestingDepth(value) > MAX_DEPTH) throw new HttpError(400, `the JSON nests deeper than ${MAX_DEPTH} levels`);
   return value;
 }
 
