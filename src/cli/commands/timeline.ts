@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { timelineOf } from '../../world/timeline.js';
 import { action, dayOption, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
+import { nextDay } from '../../model/day.js';
 import { QueryError } from '../../model/errors.js';
 
 /** `casus timeline [--from DAY] [--to DAY]`: events and treaty milestones in order. */
@@ -18,7 +19,7 @@ export function registerTimeline(program: Command): void {
       const to = options.to === undefined ? undefined : dayOption(options.to, '--to');
       if (from !== undefined && to !== undefined && to < from) throw new QueryError(`--to ${to} is before --from ${from}`);
       const scenario = scenarioFrom(options);
-      const entries = timelineOf(scenario, from, to === undefined ? undefined : `${to}\u0000`).filter((e) => options.kind === undefined || e.kind === options.kind);
+      const entries = timelineOf(scenario, from, to === undefined ? undefined : nextDay(to)).filter((e) => options.kind === undefined || e.kind === options.kind);
       if (options.json) printJson({ scenario: scenario.id, from: from ?? null, to: to ?? null, entries });
       else printLines(entries.map((e) => `${e.date}  ${e.kind.padEnd(16)} ${e.title}${e.excluded ? ` (left out: ${e.excluded.join(', ')})` : ''}`));
     }),
