@@ -82,18 +82,48 @@ export function addYears(day: Day, years: number): Day {
 
 /** The day after. Pure. */
 export function nextDay(day: Day): Day {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  if (d < daysInMonth(y, m)) return fromParts(y, m, d + 1);
-  if (m < 12) return fromParts(y, m + 1, 1);
-  return fromParts(y + 1, 1, 1);
+  return addDays(day, 1);
+}
+
+/** The day before. Pure. */
+export function previousDay(day: Day): Day {
+  return addDays(day, -1);
+}
+
+/** The day `n` days later (earlier when negative). Pure. */
+export function addDays(day: Day, n: number): Day {
+  return dayFromNumber(dayNumber(day) + n);
 }
 
 /** Whole days from `a` to `b` (negative when b is earlier). Pure. */
 export function daysBetween(a: Day, b: Day): number {
-  return (Date.UTC(...utcParts(b)) - Date.UTC(...utcParts(a))) / 86_400_000;
+  return dayNumber(b) - dayNumber(a);
 }
 
-function utcParts(day: Day): [number, number, number] {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return [y, m - 1, d];
+/**
+ * Days since 1970-01-01 in the proleptic Gregorian calendar, in integers only (H. Hinnant's
+ * days_from_civil), so that no day arithmetic depends on Date or the host's time zone. Pure.
+ */
+export function dayNumber(day: Day): number {
+  const [y0, m, d] = day.split('-').map(Number) as [number, number, number];
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** The inverse of `dayNumber` (Hinnant's civil_from_days). Pure. */
+export function dayFromNumber(n: number): Day {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return fromParts(y, m, d);
 }

@@ -1,7 +1,7 @@
 /** Days are strings; these properties keep their arithmetic honest against the platform's calendar. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addYears, dayProblem, daysBetween, inInterval, intervalsOverlap, isDay, nextDay } from '../../src/model/day.js';
+import { addDays, addYears, dayFromNumber, dayNumber, dayProblem, daysBetween, inInterval, intervalsOverlap, isDay, nextDay, previousDay } from '../../src/model/day.js';
 
 const dateArb = fc.date({ min: new Date('1800-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true });
 const dayArb = dateArb.map((d) => d.toISOString().slice(0, 10));
@@ -45,5 +45,25 @@ describe('days', () => {
         if (x.from < x.until && inInterval(x.from, y)) expect(intervalsOverlap(x, y)).toBe(true);
       }),
     );
+  });
+});
+
+describe('integer day numbers', () => {
+  it('dayNumber agrees with the platform calendar and dayFromNumber inverts it', () => {
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: -40_000, max: 40_000 }), (d, n) => {
+        const day = d.toISOString().slice(0, 10);
+        expect(dayNumber(day)).toBe(Math.floor(d.getTime() / 86_400_000));
+        expect(dayFromNumber(dayNumber(day))).toBe(day);
+        expect(daysBetween(day, addDays(day, n))).toBe(n);
+      }),
+    );
+  });
+
+  it('knows the epoch, leap days and the day before', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(addDays('1936-02-28', 1)).toBe('1936-02-29');
+    expect(addDays('1900-02-28', 1)).toBe('1900-03-01');
+    expect(previousDay('1939-01-01')).toBe('1938-12-31');
   });
 });
