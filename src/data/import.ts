@@ -112,6 +112,8 @@ export function importScenario(inputs: ImportInputs, options: ImportOptions): { 
     capabilities,
     effectiveness: [],
     omissions: atop.omissions,
+    seeds: [],
+    readings: [],
   };
   report.counts = {
     actors: actors.length,

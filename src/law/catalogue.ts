@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { ScenarioError } from '../model/errors.js';
 import { parseDocumentAs } from '../model/parse.js';
-import { DaySchema, IdSchema, SourcesSchema } from '../model/schema.js';
+import { ActKindSchema, DaySchema, IdSchema, LeagueFindingSchema, SourcesSchema } from '../model/schema.js';
 import type { Act, Assumptions, ObligationKind, Resolution } from './types.js';
 
 const OBLIGATION_KINDS = ['assist', 'assist-attacker', 'neutrality', 'nonaggression', 'consult', 'sanctions'] as const satisfies readonly ObligationKind[];
@@ -40,12 +40,12 @@ const ExpectedBreachSchema = z.strictObject({
 export const CaseSchema = z.strictObject({
   id: z.string().regex(/^[A-Z]\.\d+$/, 'a case id is a section letter and a number, e.g. E.3'),
   title: z.string().min(3),
-  act: z.strictObject({ at: DaySchema, attackers: z.array(IdSchema).min(1), target: IdSchema, theatre: IdSchema.optional() }),
+  act: z.strictObject({ at: DaySchema, attackers: z.array(IdSchema).min(1), target: IdSchema, theatre: IdSchema.optional(), kind: ActKindSchema.optional() }),
   assumptions: z
     .strictObject({
       abstain: z.array(IdSchema).optional(),
       transit: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*:[A-Za-z][A-Za-z0-9_-]*$/, 'GRANTOR:GRANTEE')).optional(),
-      leagueFinding: z.boolean().optional(),
+      leagueFinding: z.union([LeagueFindingSchema, z.boolean()]).optional(),
       provoked: z.boolean().optional(),
       readings: z.record(IdSchema, z.boolean()).optional(),
     })
@@ -84,7 +84,7 @@ export function parseCatalogue(text: string, file: string): Case[] {
 export function caseQuery(c: Case): { act: Act; assumptions: Assumptions } {
   const a = c.assumptions;
   return {
-    act: { attackers: c.act.attackers, target: c.act.target, theatre: c.act.theatre, date: c.act.at },
+    act: { attackers: c.act.attackers, target: c.act.target, theatre: c.act.theatre, date: c.act.at, kind: c.act.kind },
     assumptions: {
       abstain: a.abstain,
       transit: a.transit?.map((t) => {

@@ -105,9 +105,13 @@ export interface Chains {
   /** Rule r binds `ruleState[r]`; its prior-action groups are `ruleGroups[r] .. ruleGroups[r+1]`. */
   ruleState: Int32Array;
   ruleGroups: Int32Array;
-  /** Group g is met when one of `members[groupStart[g] .. groupStart[g+1]]` acts. */
+  /** Group g is met when one of `members[groupStart[g] .. groupStart[g+1]]` acts (or, when `groupAssist[g]`, assists). */
   groupStart: Int32Array;
   members: Int32Array;
+  /** 1 when rule r is an obligation to fight (assist, assist-attacker); 0 for sanctions, which are no assistance. */
+  ruleAssists: Uint8Array;
+  /** 1 when group g needs a member that assists the victim, not one that merely applies sanctions (prior-action `act: assistance`). */
+  groupAssist: Uint8Array;
 }
 
 /** Compiles candidates into chains. Pure. Rules with an unmet static condition, or a prior-action nobody existing can meet, are left out. */
@@ -117,21 +121,25 @@ export function compileChains(ctx: ActContext, all: readonly Candidate[]): Chain
   const ruleGroups: number[] = [0];
   const groupStart: number[] = [0];
   const members: number[] = [];
+  const ruleAssists: number[] = [];
+  const groupAssist: number[] = [];
   const obliged = new Set<number>();
   for (const c of all) {
     if (!c.staticOk || !BINDING_KINDS.has(c.kind)) continue;
     const self = stateIndex.get(c.state)!;
-    const groups: number[][] = [];
+    const groups: { members: number[]; assist: boolean }[] = [];
     for (const cond of c.entry.conditions) {
       if (cond.type !== 'prior-action' || (cond.reading !== undefined && conditionStatus(ctx, cond, c.toward) === 'met')) continue;
-      groups.push(cond.by.map((s) => stateIndex.get(s)).filter((i): i is number => i !== undefined && i !== self));
+      groups.push({ members: cond.by.map((s) => stateIndex.get(s)).filter((i): i is number => i !== undefined && i !== self), assist: cond.act !== 'any' });
     }
-    if (groups.some((g) => g.length === 0)) continue;
+    if (groups.some((g) => g.members.length === 0)) continue;
     ruleState.push(self);
+    ruleAssists.push(c.kind === 'sanctions' ? 0 : 1);
     obliged.add(self);
     for (const g of groups) {
-      members.push(...g);
+      members.push(...g.members);
       groupStart.push(members.length);
+      groupAssist.push(g.assist ? 1 : 0);
     }
     ruleGroups.push(groupStart.length - 1);
   }
@@ -144,6 +152,8 @@ export function compileChains(ctx: ActContext, all: readonly Candidate[]): Chain
     ruleGroups: Int32Array.from(ruleGroups),
     groupStart: Int32Array.from(groupStart),
     members: Int32Array.from(members),
+    ruleAssists: Uint8Array.from(ruleAssists),
+    groupAssist: Uint8Array.from(groupAssist),
   };
 }
 
@@ -161,25 +171,33 @@ export function chainsFor(world: World, act: Act, assumptions: Assumptions = {})
  * Settles the chains: the least set of acting states that holds the attackers and the target and every
  * state that honours (`honours[i] !== 0`, all when omitted) an obligation whose prior-action conditions
  * are met by states in the set. Returns `acting` (1 = acts), written into `out` when given (reused
- * across samples to avoid allocation). Pure apart from writing `out`.
+ * across samples to avoid allocation). A state acting only by sanctions meets no group that waits for
+ * assistance; `assisting`, when given, receives who fights (attackers, target, and states bound to
+ * assist). Pure apart from writing `out` and `assisting`.
  */
-export function settle(chains: Chains, honours?: Uint8Array | null, out?: Uint8Array): Uint8Array {
+export function settle(chains: Chains, honours?: Uint8Array | null, out?: Uint8Array, assisting?: Uint8Array): Uint8Array {
   const acting = out ?? new Uint8Array(chains.states.length);
   acting.fill(0);
-  const { initial, ruleState, ruleGroups, groupStart, members } = chains;
-  for (let i = 0; i < initial.length; i++) acting[initial[i]!] = 1;
+  const { initial, ruleState, ruleGroups, groupStart, members, ruleAssists, groupAssist } = chains;
+  // Sanctions and assistance differ only when some rule is a sanction; otherwise whoever acts assists.
+  const split = assisting !== undefined || ruleAssists.includes(0);
+  const fights = split ? (assisting ?? new Uint8Array(chains.states.length)) : acting;
+  if (split) fights.fill(0);
+  for (let i = 0; i < initial.length; i++) acting[initial[i]!] = fights[initial[i]!] = 1;
   const rules = ruleState.length;
   let changed = true;
   while (changed) {
     changed = false;
     for (let r = 0; r < rules; r++) {
       const s = ruleState[r]!;
-      if (acting[s] || (honours && !honours[s])) continue;
+      const assists = ruleAssists[r] === 1;
+      if ((assists ? fights[s] : acting[s]) || (honours && !honours[s])) continue;
       let met = true;
       for (let g = ruleGroups[r]!, gEnd = ruleGroups[r + 1]!; met && g < gEnd; g++) {
+        const pool = groupAssist[g] ? fights : acting;
         let any = false;
         for (let m = groupStart[g]!, mEnd = groupStart[g + 1]!; m < mEnd; m++) {
-          if (acting[members[m]!]) {
+          if (pool[members[m]!]) {
             any = true;
             break;
           }
@@ -188,6 +206,7 @@ export function settle(chains: Chains, honours?: Uint8Array | null, out?: Uint8A
       }
       if (met) {
         acting[s] = 1;
+        if (assists) fights[s] = 1;
         changed = true;
       }
     }

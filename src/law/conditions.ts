@@ -4,7 +4,8 @@
  * are left pending here: only the fixpoint (./chains.ts) can settle them.
  */
 import { QueryError } from '../model/errors.js';
-import type { Condition } from '../model/schema.js';
+import { ActKindSchema, LeagueFindingSchema, type ActKind, type Condition, type LeagueFinding } from '../model/schema.js';
+import { actKindText } from './act-kinds.js';
 import type { Act, Assumptions, ConditionCheck, ConditionStatus } from './types.js';
 import type { LawIndex } from './world-index.js';
 
@@ -18,8 +19,10 @@ export interface ActContext {
   theatre: string | undefined;
   /** The state whose territory is fought over: the theatre's controller, else the target. */
   destination: string;
+  /** What the act is: an armed attack unless the act says otherwise. */
+  kind: ActKind;
   provoked: boolean;
-  leagueFinding: boolean | undefined;
+  leagueFinding: LeagueFinding | undefined;
   abstain: ReadonlySet<string>;
   transit: readonly { grantor: string; grantee: string }[];
   readingOverrides: Readonly<Record<string, boolean>>;
@@ -59,11 +62,12 @@ export function actContext(index: LawIndex, act: Act, assumptions: Assumptions =
     known(index, t.grantor, 'transit grantor');
     known(index, t.grantee, 'transit grantee');
   }
-  for (const name of Object.keys(assumptions.readings ?? {})) {
-    if (typeof world.parameters[name] !== 'boolean') {
-      const known = Object.keys(world.parameters).filter((k) => typeof world.parameters[k] === 'boolean');
+  for (const [name, value] of Object.entries(assumptions.readings ?? {})) {
+    if (world.readings[name] === undefined && typeof world.parameters[name] !== 'boolean') {
+      const known = [...new Set([...Object.keys(world.readings), ...Object.keys(world.parameters).filter((k) => typeof world.parameters[k] === 'boolean')])].sort();
       throw new QueryError(`"${name}" is not a reading parameter of scenario "${world.scenario}"${known.length ? `; readings: ${known.join(', ')}` : ''}`);
     }
+    if (typeof value !== 'boolean') throw new QueryError(`reading "${name}" must be true or false, not ${JSON.stringify(value)}`);
   }
   return {
     index,
@@ -72,13 +76,31 @@ export function actContext(index: LawIndex, act: Act, assumptions: Assumptions =
     target: act.target,
     theatre: act.theatre,
     destination,
+    kind: actKindOf(act.kind),
     provoked: assumptions.provoked ?? false,
-    leagueFinding: assumptions.leagueFinding,
+    leagueFinding: leagueFindingOf(assumptions.leagueFinding),
     abstain: new Set(assumptions.abstain ?? []),
     transit: assumptions.transit ?? [],
     readingOverrides: assumptions.readings ?? {},
     readingsUsed: new Map(),
   };
+}
+
+/** The act's kind, an armed attack when omitted. Throws QueryError naming a kind that does not exist. */
+export function actKindOf(kind: string | undefined): ActKind {
+  if (kind === undefined) return 'attack';
+  const parsed = ActKindSchema.safeParse(kind);
+  if (!parsed.success) throw new QueryError(`act kind "${kind}" is not one of ${ActKindSchema.options.join(', ')}`);
+  return parsed.data;
+}
+
+/** The League's outcome from an assumption: true is aggression, false otherwise. Throws QueryError naming an outcome that does not exist. */
+export function leagueFindingOf(value: LeagueFinding | boolean | undefined): LeagueFinding | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'boolean') return value ? 'aggression' : 'otherwise';
+  const parsed = LeagueFindingSchema.safeParse(value);
+  if (!parsed.success) throw new QueryError(`League finding "${String(value)}" is not one of ${LeagueFindingSchema.options.join(', ')}`);
+  return parsed.data;
 }
 
 function known(index: LawIndex, id: string, role: string): void {
@@ -96,13 +118,17 @@ export function isBelligerent(ctx: ActContext, state: string): boolean {
   return state === ctx.target || ctx.attackerSet.has(state);
 }
 
-/** The value of a boolean reading parameter: the override, else the scenario's, else off. Throws QueryError when the scenario's value is not a boolean. */
+/**
+ * The value of a reading: the override, else a boolean scenario parameter of that name (how an
+ * overlay flips a reading), else the register's default, else off. Throws QueryError when a
+ * parameter of that name is not a boolean.
+ */
 export function readingValue(ctx: ActContext, name: string): boolean {
   let value = ctx.readingOverrides[name];
   if (value === undefined) {
     const raw = ctx.index.world.parameters[name];
     if (raw !== undefined && typeof raw !== 'boolean') throw new QueryError(`reading parameter "${name}" must be true or false, not ${JSON.stringify(raw)}`);
-    value = raw ?? false;
+    value = raw ?? ctx.index.world.readings[name] ?? false;
   }
   ctx.readingsUsed.set(name, value);
   return value;
@@ -136,13 +162,31 @@ export function conditionStatus(ctx: ActContext, c: Condition, toward: string): 
     case 'unprovoked':
       return toward === ctx.target && !ctx.provoked ? 'met' : 'unmet';
     case 'league-finding':
-      return ctx.leagueFinding === undefined ? 'pending' : ctx.leagueFinding ? 'met' : 'unmet';
+      return ctx.leagueFinding === undefined ? 'pending' : findingsMeeting(c).includes(ctx.leagueFinding) ? 'met' : 'unmet';
     case 'secret-protocol':
       return 'met';
     case 'prior-action':
       return 'pending';
+    case 'act-kind':
+      return c.kinds.includes(ctx.kind) ? 'met' : 'unmet';
   }
 }
+
+/** The Council outcomes that meet a league-finding condition: [aggression] unless it says more. */
+export function findingsMeeting(c: Extract<Condition, { type: 'league-finding' }>): readonly LeagueFinding[] {
+  return c.on ?? ['aggression'];
+}
+
+const FINDING_TEXT: Record<LeagueFinding, string> = {
+  aggression: 'finds aggression',
+  'no-decision': 'makes no recommendation or fails to reach unanimity',
+  otherwise: 'finds no aggression',
+};
+const ASSUMED_TEXT: Record<LeagueFinding, string> = {
+  aggression: 'the League is assumed to find aggression',
+  'no-decision': 'the League Council is assumed to make no recommendation or fail to reach unanimity',
+  otherwise: 'the League is assumed to find no aggression',
+};
 
 /** One condition checked, with the reason in words. Prior-action conditions come back pending with `dependsOn`. Pure but for noting readings used. */
 export function checkCondition(ctx: ActContext, c: Condition, toward: string): ConditionCheck {
@@ -174,12 +218,16 @@ function explainCondition(ctx: ActContext, c: Condition, toward: string, status:
     case 'unprovoked':
       if (toward !== ctx.target) return `${toward} is the attacker, not the party attacked`;
       return ctx.provoked ? 'the attack is assumed provoked' : 'the attack is taken as unprovoked (no provocation assumed)';
-    case 'league-finding':
-      if (ctx.leagueFinding === undefined) return 'waits for the League Council to find aggression (not assumed either way)';
-      return ctx.leagueFinding ? 'the League is assumed to find aggression' : 'the League is assumed to make no finding';
+    case 'league-finding': {
+      const on = findingsMeeting(c).map((f) => FINDING_TEXT[f]).join(' or ');
+      if (ctx.leagueFinding === undefined) return `waits for the League Council: binds once it ${on} (not assumed either way)`;
+      return status === 'met' ? ASSUMED_TEXT[ctx.leagueFinding] : `${ASSUMED_TEXT[ctx.leagueFinding]}; binds only once it ${on}`;
+    }
     case 'secret-protocol':
       return 'a secret protocol: binding between the parties, unknown to others';
     case 'prior-action':
-      return `binds once ${c.by.join(' or ')} acts first`;
+      return `binds once ${c.by.join(' or ')} ${c.act === 'any' ? 'acts' : 'comes to the victim\'s assistance'} first`;
+    case 'act-kind':
+      return status === 'met' ? `the act, ${actKindText(ctx.kind)}, is of a kind it covers` : `covers only ${c.kinds.join(', ')}; the act is ${actKindText(ctx.kind)}`;
   }
 }

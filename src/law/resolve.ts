@@ -29,6 +29,8 @@
  * - Reach is computed for every state with an assist or assist-attacker obligation (see ./reach.ts).
  */
 import type { TreatyView, World } from '../world/world.js';
+import type { Condition } from '../model/schema.js';
+import { actKindText, isImplicitActKind, WAR_KINDS } from './act-kinds.js';
 import { actContext, checkCondition, type ActContext } from './conditions.js';
 import { BINDING_KINDS, candidates, compileChains, settle, type Candidate } from './chains.js';
 import { explanationOf } from './explain.js';
@@ -54,13 +56,15 @@ export function resolve(world: World, act: Act, assumptions: Assumptions = {}, o
   const chains = compileChains(ctx, all);
   const honours = new Uint8Array(chains.states.length).fill(1);
   for (const s of ctx.abstain) honours[ctx.index.stateIndex.get(s)!] = 0;
-  const actingFlags = settle(chains, honours);
+  const fightingFlags = new Uint8Array(chains.states.length);
+  const actingFlags = settle(chains, honours, undefined, fightingFlags);
   const acting = new Set(chains.states.filter((_, i) => actingFlags[i]));
+  const fighting = new Set(chains.states.filter((_, i) => fightingFlags[i]));
 
   const obligationsOf = new Map<string, Obligation[]>();
   for (const c of all) {
     const list = obligationsOf.get(c.state) ?? [];
-    list.push(obligationFrom(ctx, c, acting));
+    list.push(obligationFrom(ctx, c, acting, fighting));
     obligationsOf.set(c.state, list);
   }
 
@@ -88,7 +92,7 @@ export function resolve(world: World, act: Act, assumptions: Assumptions = {}, o
 
   const breaches = breachesOf(ctx, states, targetSide, attackerSide);
   const resolved: Resolution = {
-    act: { attackers: ctx.attackers.slice(), target: ctx.target, ...(ctx.theatre !== undefined ? { theatre: ctx.theatre } : {}), date: act.date },
+    act: { attackers: ctx.attackers.slice(), target: ctx.target, ...(ctx.theatre !== undefined ? { theatre: ctx.theatre } : {}), date: act.date, kind: ctx.kind },
     assumptions: {
       abstain: [...ctx.abstain].sort(),
       transit: [...ctx.transit].sort((a, b) => (a.grantor + a.grantee).localeCompare(b.grantor + b.grantee)),
@@ -112,15 +116,16 @@ function byWeight(a: Obligation, b: Obligation): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || text(a.treaty, b.treaty) || text(a.provision, b.provision) || text(a.toward, b.toward);
 }
 
-function obligationFrom(ctx: ActContext, c: Candidate, acting: ReadonlySet<string>): Obligation {
+function obligationFrom(ctx: ActContext, c: Candidate, acting: ReadonlySet<string>, fighting: ReadonlySet<string>): Obligation {
   const { treaty, provision } = c.entry;
   const conditions: ConditionCheck[] = [];
   let active = true;
   for (const cond of c.entry.conditions) {
     let check = checkCondition(ctx, cond, c.toward);
-    if (cond.type === 'prior-action' && check.status === 'pending') check = priorAction(ctx, check, cond.by, c.state, acting);
+    if (cond.type === 'prior-action' && check.status === 'pending') check = priorAction(ctx, check, cond, c.state, acting, fighting);
     if (check.status !== 'met') active = false;
-    conditions.push(check);
+    // The law's default act kinds are shown only when they rule the act out.
+    if (check.status !== 'met' || !isImplicitActKind(cond)) conditions.push(check);
   }
   if (c.conflict) {
     conditions.push({ type: 'no-conflict', status: 'unmet', why: `${c.state} owes ${ctx.target} nonaggression under ${c.conflict.treaty.id} (${c.conflict.provision.id}), which prevails` });
@@ -141,13 +146,24 @@ function obligationFrom(ctx: ActContext, c: Candidate, acting: ReadonlySet<strin
   };
 }
 
-function priorAction(ctx: ActContext, check: ConditionCheck, by: readonly string[], self: string, acting: ReadonlySet<string>): ConditionCheck {
-  const first = by.filter((s) => s !== self && acting.has(s));
-  if (first.length) return { ...check, status: 'met', why: `${first.join(' and ')} ${first.length > 1 ? 'act' : 'acts'} first` };
+/** A prior-action condition settled: met when one of `by` acts (for `act: assistance`, the default, fights for the victim: sanctions are no assistance). */
+function priorAction(ctx: ActContext, check: ConditionCheck, cond: Extract<Condition, { type: 'prior-action' }>, self: string, acting: ReadonlySet<string>, fighting: ReadonlySet<string>): ConditionCheck {
+  const { by } = cond;
+  const assistance = cond.act !== 'any';
+  const first = by.filter((s) => s !== self && (assistance ? fighting : acting).has(s));
+  if (first.length) return { ...check, status: 'met', why: `${first.join(' and ')} ${first.length > 1 ? 'act' : 'acts'} first${assistance ? ', coming to the victim\'s assistance' : ''}` };
   const reasons = by.map((s) =>
-    !ctx.index.states.has(s) ? `${s} does not exist` : ctx.abstain.has(s) ? `${s} abstains` : s === self ? `${s} cannot act before itself` : `${s} is not bound to act`,
+    !ctx.index.states.has(s)
+      ? `${s} does not exist`
+      : ctx.abstain.has(s)
+        ? `${s} abstains`
+        : s === self
+          ? `${s} cannot act before itself`
+          : acting.has(s)
+            ? `${s} takes part only by League sanctions, which are not assistance`
+            : `${s} is not bound to act`,
   );
-  return { ...check, status: 'unmet', why: `needs ${by.join(' or ')} to act first: ${reasons.join('; ')}` };
+  return { ...check, status: 'unmet', why: `needs ${by.join(' or ')} to ${assistance ? 'come to the victim\'s assistance' : 'act'} first: ${reasons.join('; ')}` };
 }
 
 /** Which kind of breach breaking a treaty's nonaggression is: the Covenant and Kellogg-Briand are named. */
@@ -172,13 +188,15 @@ function breachesOf(ctx: ActContext, states: StateResolution[], targetSide: Read
     breaches.push(b);
   };
   const byState = new Map(states.map((s) => [s.state, s]));
+  // Only a resort to war breaks the Covenant (Arts. 12, 16) and Kellogg-Briand (Art. 1): see ./act-kinds.ts.
+  const war = WAR_KINDS.has(ctx.kind);
   for (const attacker of ctx.attackers) {
     for (const o of byState.get(attacker)?.obligations ?? []) {
       if (!o.active || o.toward !== ctx.target) continue;
       const kind = breachKindOf(ctx.index.treaties.get(o.treaty)!, o.kind === 'neutrality' ? 'neutrality' : 'nonaggression');
-      add({ state: attacker, kind, treaty: o.treaty, provision: o.provision, why: `${attacker} attacks ${ctx.target}, to which it owes ${o.kind} under ${o.treatyName}` });
+      add({ state: attacker, kind, treaty: o.treaty, provision: o.provision, why: `${actClause(attacker, ctx)}, to which it owes ${o.kind} under ${o.treatyName}` });
     }
-    for (const treaty of ctx.index.treaties.values()) {
+    for (const treaty of war ? ctx.index.treaties.values() : []) {
       const member = treaty.parties.includes(attacker);
       if (member && isCovenant(treaty) && !breaches.some((b) => b.state === attacker && b.treaty === treaty.id)) {
         add({ state: attacker, kind: 'covenant', treaty: treaty.id, why: `${attacker} is a member of the League and resorts to war (Covenant Arts. 12 and 16)` });
@@ -203,4 +221,9 @@ function breachesOf(ctx: ActContext, states: StateResolution[], targetSide: Read
     }
   }
   return breaches;
+}
+
+/** "GMY attacks CZE", or for another kind of act "GMY acts against FRN by the remilitarisation of its own territory". */
+function actClause(attacker: string, ctx: ActContext): string {
+  return ctx.kind === 'attack' ? `${attacker} attacks ${ctx.target}` : `${attacker} acts against ${ctx.target} by ${actKindText(ctx.kind)}`;
 }

@@ -3,7 +3,7 @@
  * `law` answers what states are bound to do; `sim` and the faces build on these types.
  */
 import type { Day } from '../model/day.js';
-import type { Condition, ProvisionKind } from '../model/schema.js';
+import type { ActKind, Condition, LeagueFinding, ProvisionKind } from '../model/schema.js';
 
 /** An act of aggression on a day. */
 export interface Act {
@@ -12,6 +12,8 @@ export interface Act {
   /** A territory id; when omitted, the target's own territory. */
   theatre?: string | undefined;
   date: Day;
+  /** What the act is; an armed attack when omitted (see ./act-kinds.ts for which provisions each kind triggers). */
+  kind?: ActKind | undefined;
 }
 
 /** What the resolver is told to take as given. */
@@ -20,11 +22,14 @@ export interface Assumptions {
   abstain?: string[] | undefined;
   /** GRANTOR lets GRANTEE's forces pass. */
   transit?: { grantor: string; grantee: string }[] | undefined;
-  /** Whether the League (its Council) finds that aggression took place. */
-  leagueFinding?: boolean | undefined;
+  /**
+   * The League Council's outcome: `aggression`, `no-decision` (no recommendation, or no unanimity),
+   * or `otherwise`. A boolean is read as before: true is aggression, false otherwise.
+   */
+  leagueFinding?: LeagueFinding | boolean | undefined;
   /** Whether the target provoked the attack. */
   provoked?: boolean | undefined;
-  /** Overrides of the scenario's boolean reading parameters (e.g. fr-su-waits-for-league). */
+  /** Overrides of the scenario's readings (e.g. fr-su-waits-for-league): its register, or boolean parameters. */
   readings?: Record<string, boolean> | undefined;
 }
 
@@ -113,14 +118,15 @@ export interface Explanation {
 export interface ResolvedAssumptions {
   abstain: string[];
   transit: { grantor: string; grantee: string }[];
-  leagueFinding?: boolean | undefined;
+  leagueFinding?: LeagueFinding | undefined;
   provoked: boolean;
-  /** Every reading parameter consulted, with the value used (scenario parameter or override). */
+  /** Every reading consulted, with the value used (scenario parameter or override). */
   readings: Record<string, boolean>;
 }
 
 export interface Resolution {
-  act: Act;
+  /** The act as resolved, its kind filled in. */
+  act: Act & { kind: ActKind };
   assumptions: ResolvedAssumptions;
   states: StateResolution[];
   breaches: Breach[];

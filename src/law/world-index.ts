@@ -4,6 +4,7 @@
  * never scans the treaty list again.
  */
 import type { Condition } from '../model/schema.js';
+import { implicitActKind } from './act-kinds.js';
 import type { ProvisionView, StateView, TerritoryView, TransitView, TreatyView, World } from '../world/world.js';
 
 /** One provision of a treaty in force, with its parties resolved for the day. */
@@ -12,17 +13,19 @@ export interface ProvisionEntry {
   provision: ProvisionView;
   obliged: readonly string[];
   beneficiaries: ReadonlySet<string>;
-  /** The provision's conditions; for `sanctions`, a League finding is added when the text leaves it out. */
+  /** The provision's conditions, with those the law implies (see conditionsOf). */
   conditions: readonly Condition[];
 }
 
 /** Covenant Art. 16 acts on a finding that a member resorted to war; sanctions without one are never due. */
 export const IMPLICIT_FINDING: Condition = { type: 'league-finding', note: 'implicit: sanctions (Covenant Art. 16) follow a finding that a member resorted to war' };
 
+/** The provision's conditions, with those the law implies: a League finding for sanctions, and the act kinds its kind covers (./act-kinds.ts). */
 function conditionsOf(provision: ProvisionView): Condition[] {
   const written = provision.conditions ?? [];
-  if (provision.kind === 'sanctions' && !written.some((c) => c.type === 'league-finding')) return [...written, IMPLICIT_FINDING];
-  return written;
+  const all = provision.kind === 'sanctions' && !written.some((c) => c.type === 'league-finding') ? [...written, IMPLICIT_FINDING] : written;
+  const kinds = written.some((c) => c.type === 'act-kind') ? undefined : implicitActKind(provision.kind);
+  return kinds ? [...all, kinds] : all;
 }
 
 /** What the resolver looks up in a world, built once per world. */

@@ -185,6 +185,16 @@ export const ProvisionKindSchema = z.enum([
   'military-convention',
 ]);
 
+/**
+ * What kind of act a state commits: an armed attack; an occupation; remilitarising its own
+ * demilitarised territory (the Rhineland, 1936); a cession extorted under a signed treaty (Memel,
+ * 1939); a declaration of war; intervention in another state's civil war (Spain, 1936–39).
+ */
+export const ActKindSchema = z.enum(['attack', 'occupation', 'remilitarisation', 'cession', 'declaration', 'intervention']);
+
+/** The League Council's outcome: it finds aggression; it makes no recommendation or fails to reach unanimity; it finds otherwise. */
+export const LeagueFindingSchema = z.enum(['aggression', 'no-decision', 'otherwise']);
+
 export const ConditionSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('adversary'),
@@ -203,11 +213,26 @@ export const ConditionSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('prior-action'),
     by: z.array(IdSchema).min(1).describe('Binds only once one of these has acted first.'),
+    act: z
+      .enum(['assistance', 'any'])
+      .optional()
+      .describe('What the first state must do: assistance (the default: fight for the victim; League sanctions are not assistance) or any part in the crisis, sanctions included.'),
     reading: IdSchema.optional(),
     note: z.string().optional(),
   }),
-  z.strictObject({ type: z.literal('league-finding'), reading: IdSchema.optional(), note: z.string().optional() }),
+  z.strictObject({
+    type: z.literal('league-finding'),
+    on: z.array(LeagueFindingSchema).min(1).optional().describe('The Council outcomes that satisfy it; [aggression] when omitted.'),
+    reading: IdSchema.optional(),
+    note: z.string().optional(),
+  }),
   z.strictObject({ type: z.literal('secret-protocol'), reading: IdSchema.optional(), note: z.string().optional() }),
+  z.strictObject({
+    type: z.literal('act-kind'),
+    kinds: z.array(ActKindSchema).min(1).describe('The kinds of act that trigger the provision; without this condition, the law\'s default for the provision\'s kind applies.'),
+    reading: IdSchema.optional(),
+    note: z.string().optional(),
+  }),
 ]);
 
 export const ProvisionSchema = z.strictObject({
@@ -311,6 +336,37 @@ export const ParameterSchema = z.strictObject({
   doc: z.string().min(3),
 });
 
+/** A seed text, so that a source quoting it can be cited by title and author rather than by file name. */
+export const SeedSchema = z.strictObject({
+  file: z.string().min(1).describe('The seed file name that sources give as `seed`.'),
+  title: z.string().min(1),
+  author: z.string().min(1).describe('Author or issuing body; say so when the text does not name one.'),
+  kind: z.string().min(1).describe('What the text is: lecture notes, a textbook chapter …'),
+  note: z.string().optional(),
+});
+
+/** Who holds a reading of a clause, and where they say so. */
+export const HolderSchema = z.strictObject({ who: z.string().min(2), source: z.string().min(3) });
+
+/**
+ * A reading: a clause that can be read two ways, the model's default and why, and the other
+ * reading with who holds it. A condition with `reading: <id>` applies only while the reading is on.
+ */
+export const ReadingSchema = z.strictObject({
+  id: IdSchema,
+  treaty: IdSchema.describe('The treaty whose clause is read.'),
+  article: z.string().min(1),
+  quote: z.string().min(3).describe('The clause, quoted.'),
+  question: z.string().min(3).describe('What the reading decides, as a yes/no question: yes is on.'),
+  default: z.boolean().describe('The model\'s reading: true applies the conditions that carry this reading.'),
+  why: z.string().min(3).describe('Why the default follows the text.'),
+  alternatives: z
+    .array(z.strictObject({ value: z.boolean(), meaning: z.string().min(3), heldBy: z.array(HolderSchema).default([]) }))
+    .min(1)
+    .describe('The other reading(s), and who holds them.'),
+  source: SourcesSchema,
+});
+
 /** A record deliberately left out of the scenario, with the reason (an ATOP alliance, say). */
 export const OmissionSchema = z.strictObject({
   dataset: z.string().min(1).describe('e.g. "ATOP 4.01"'),
@@ -339,6 +395,8 @@ export const ScenarioSchema = z.strictObject({
   capabilities: z.array(CapabilitySchema).default([]),
   effectiveness: z.array(EffectivenessSchema).default([]),
   omissions: z.array(OmissionSchema).default([]),
+  seeds: z.array(SeedSchema).default([]).describe('The seed texts the sources quote, with title and author.'),
+  readings: z.array(ReadingSchema).default([]).describe('The readings register: clauses read two ways, with the default and who holds each.'),
 });
 
 /** An included file: the same lists, without the header. */
@@ -368,3 +426,7 @@ export type Omission = z.infer<typeof OmissionSchema>;
 export type Parameter = z.infer<typeof ParameterSchema>;
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioPart = z.infer<typeof ScenarioPartSchema>;
+export type ActKind = z.infer<typeof ActKindSchema>;
+export type LeagueFinding = z.infer<typeof LeagueFindingSchema>;
+export type Seed = z.infer<typeof SeedSchema>;
+export type Reading = z.infer<typeof ReadingSchema>;

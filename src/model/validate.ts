@@ -26,7 +26,9 @@ export function checkScenario(s: Scenario): Problem[] {
   const events = idsOf(s.events, 'events', report);
   for (const id of organizations) if (actors.has(id)) report(['organizations'], `"${id}" is both an actor and an organization`);
 
-  const booleanParameters = new Set(Object.entries(s.parameters).filter(([, p]) => typeof p.value === 'boolean').map(([k]) => k));
+  const readings = idsOf(s.readings, 'readings', report);
+  // A reading is an entry of the register or, in scenarios written before it, a boolean parameter.
+  const booleanParameters = new Set([...readings, ...Object.entries(s.parameters).filter(([, p]) => typeof p.value === 'boolean').map(([k]) => k)]);
   const known = (set: Set<string>, what: string) => (id: string, path: Path) => {
     if (!set.has(id)) report(path, `unknown ${what} "${id}"`);
   };
@@ -128,6 +130,16 @@ export function checkScenario(s: Scenario): Problem[] {
     });
   });
 
+  s.readings.forEach((r, i) => {
+    if (!treaties.has(r.treaty)) report(['readings', i, 'treaty'], `reading "${r.id}" interprets unknown treaty "${r.treaty}"`);
+    if (!r.alternatives.some((a) => a.value !== r.default)) report(['readings', i, 'alternatives'], `reading "${r.id}" names no alternative to its default (${r.default})`);
+  });
+  const seedFiles = new Set<string>();
+  s.seeds.forEach((seed, i) => {
+    if (seedFiles.has(seed.file)) report(['seeds', i, 'file'], `seed "${seed.file}" is registered twice`);
+    seedFiles.add(seed.file);
+  });
+
   s.transit.forEach((t, i) => {
     actor(t.grantor, ['transit', i, 'grantor']);
     actor(t.grantee, ['transit', i, 'grantee']);
@@ -188,7 +200,7 @@ interface ConditionChecks {
 
 function checkCondition(c: Condition, path: Path, checks: ConditionChecks): void {
   if (c.reading !== undefined && !checks.booleanParameters.has(c.reading)) {
-    checks.report([...path, 'reading'], `reading "${c.reading}" is not a boolean parameter of the scenario`);
+    checks.report([...path, 'reading'], `reading "${c.reading}" is not in the readings register (nor a boolean parameter) of the scenario`);
   }
   if (c.type === 'adversary') c.states.forEach((id, k) => checks.actor(id, [...path, 'states', k]));
   if (c.type === 'prior-action') c.by.forEach((id, k) => checks.actor(id, [...path, 'by', k]));

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { caseQuery, parseCatalogue } from '../law/catalogue.js';
 import type { Assumptions } from '../law/types.js';
-import type { Sources } from '../model/schema.js';
+import type { ActKind, Sources } from '../model/schema.js';
 
 /** A crisis as the lab offers it. */
 export interface CasePreset {
@@ -13,6 +13,7 @@ export interface CasePreset {
   attackers: string[];
   target: string;
   theatre?: string | undefined;
+  kind?: ActKind | undefined;
   assumptions: Assumptions;
   source: Sources;
   note?: string | undefined;
@@ -29,7 +30,7 @@ export function loadCases(scenarioId: string): CasePreset[] {
   const cases = existsSync(file)
     ? parseCatalogue(readFileSync(file, 'utf8'), `scenarios/${scenarioId}/cases.yaml`).map((c): CasePreset => {
         const { act, assumptions } = caseQuery(c);
-        return { id: c.id, title: c.title, date: act.date, attackers: act.attackers, target: act.target, theatre: act.theatre, assumptions, source: c.source, note: c.note };
+        return { id: c.id, title: c.title, date: act.date, attackers: act.attackers, target: act.target, theatre: act.theatre, kind: act.kind, assumptions, source: c.source, note: c.note };
       })
     : [];
   cache.set(scenarioId, cases);

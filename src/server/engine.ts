@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DaySchema, IdSchema } from '../model/schema.js';
+import { ActKindSchema, DaySchema, IdSchema, LeagueFindingSchema } from '../model/schema.js';
 import { resolve } from '../law/resolve.js';
 import type { Act, Assumptions, Resolution } from '../law/types.js';
 import type { Scenario } from '../model/schema.js';
@@ -27,7 +27,11 @@ export const ActRequestSchema = z.strictObject({
   theatre: IdSchema.optional().describe('A territory id; the target’s own territory when omitted.'),
   abstain: Ids(64).default([]).describe('States that do not honour their obligations.'),
   transit: z.array(z.strictObject({ grantor: IdSchema, grantee: IdSchema })).max(64).default([]).describe('GRANTOR lets GRANTEE’s forces pass.'),
-  leagueFinding: z.boolean().optional(),
+  kind: ActKindSchema.optional().describe('What the act is: attack (default), occupation, remilitarisation, cession, declaration or intervention.'),
+  leagueFinding: z
+    .union([LeagueFindingSchema, z.boolean()])
+    .optional()
+    .describe('The League Council\'s outcome: aggression, no-decision (no recommendation or no unanimity) or otherwise; true and false are read as aggression and otherwise. Omitted: not assumed either way.'),
   provoked: z.boolean().optional(),
   readings: z.record(IdSchema, z.boolean()).optional(),
   explain: z.boolean().default(true).describe('Include the explanation tree (most of the answer’s size); false for programs that need only the rulings.'),
@@ -36,8 +40,8 @@ export type ActRequest = z.infer<typeof ActRequestSchema>;
 
 /** Splits an act request into the resolver's act and assumptions. Pure. */
 export function actOf(request: Omit<ActRequest, 'explain'>): { act: Act; assumptions: Assumptions } {
-  const { attackers, target, date, theatre, abstain, transit, leagueFinding, provoked, readings } = request;
-  return { act: { attackers, target, date, theatre }, assumptions: { abstain, transit, leagueFinding, provoked, readings } };
+  const { attackers, target, date, theatre, kind, abstain, transit, leagueFinding, provoked, readings } = request;
+  return { act: { attackers, target, date, theatre, kind }, assumptions: { abstain, transit, leagueFinding, provoked, readings } };
 }
 
 

@@ -211,7 +211,7 @@ function leagueOf(prepared: PreparedAct): SimulationReport['league'] {
   const { kernel } = prepared.compiled;
   if (kernel.noFinding) return { finding: 'drawn', p: round6(kernel.findingThreshold / 4294967296) };
   if (prepared.leagueOpen) return { finding: 'irrelevant' };
-  return { finding: prepared.resolution.assumptions.leagueFinding ? 'assumed-yes' : 'assumed-no' };
+  return { finding: prepared.resolution.assumptions.leagueFinding === 'aggression' ? 'assumed-yes' : 'assumed-no' };
 }
 
 function pivotalityOf(honoured: number, honouredDeterred: number, n: number, deterred: number): StateReport['pivotality'] {

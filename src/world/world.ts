@@ -84,6 +84,8 @@ export interface World {
   signedNotInForce: { id: string; name: string; signed: Day; inForce?: Day | undefined }[];
   transit: TransitView[];
   parameters: Record<string, number | boolean | string>;
+  /** The readings register's defaults, by reading id (a boolean parameter of the same name overrides one). */
+  readings: Record<string, boolean>;
   seas: { id: string; name: string; connects: string[] }[];
 }
 
@@ -141,6 +143,7 @@ export function worldAt(scenario: Scenario, day: Day): World {
       .map(({ grantor, grantee, stance, note }) => ({ grantor, grantee, stance, note }))
       .sort((a, b) => (a.grantor + a.grantee).localeCompare(b.grantor + b.grantee)),
     parameters: Object.fromEntries(Object.entries(scenario.parameters).sort(([a], [b]) => a.localeCompare(b)).map(([k, p]) => [k, p.value])),
+    readings: Object.fromEntries(scenario.readings.map((r) => [r.id, r.default]).sort(([a], [b]) => (a! < b! ? -1 : 1))),
     seas: scenario.seas.map(({ id, name, connects }) => ({ id, name, connects: sorted(connects) })).sort(byId),
   };
 }

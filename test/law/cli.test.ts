@@ -23,7 +23,7 @@ describe('casus resolve', () => {
     const { code, stdout } = await casus('resolve', '--scenario', MINI, '--at', '1938-09-28', '--attacker', 'GMY', '--target', 'CZE', '--transit', 'RUM:RUS', '--json');
     expect(code).toBe(0);
     const r = JSON.parse(stdout);
-    expect(r.act).toEqual({ attackers: ['GMY'], target: 'CZE', date: '1938-09-28' });
+    expect(r.act).toEqual({ attackers: ['GMY'], target: 'CZE', date: '1938-09-28', kind: 'attack' });
     const rus = r.states.find((s: { state: string }) => s.state === 'RUS');
     expect(rus).toMatchObject({ mustAct: true, reach: { mode: 'transit', via: ['RUM'] } });
     expect(rus.obligations).toContainEqual(expect.objectContaining({ kind: 'assist', toward: 'CZE', treaty: 'sc', provision: 'assist', active: true }));
@@ -33,7 +33,7 @@ describe('casus resolve', () => {
   it('explains in a tree with --explain, one state\'s branch with --state', async () => {
     const { code, stdout } = await casus('resolve', '--scenario', MINI, '--at', '1938-09-28', '--attacker', 'GMY', '--target', 'CZE', '--abstain', 'FRN', '--explain', '--state', 'RUS');
     expect(code).toBe(0);
-    expect(stdout).toContain('prior-action: unmet — needs FRN to act first: FRN abstains');
+    expect(stdout).toContain('prior-action: unmet — needs FRN to come to the victim\'s assistance first: FRN abstains');
     expect(stdout).toContain('FRN: abstention, fc (assist)');
     expect(stdout).not.toContain('HUN — ');
   });

@@ -163,7 +163,7 @@ describe('explanations', () => {
   it('draws state → obligation → provision and condition → evidence', () => {
     const text = explain(resolve(miniWorld(), munich)).join('\n');
     expect(text).toContain('RUS — must act, acts');
-    expect(text).toMatch(/assist CZE against GMY — active\n.*Soviet-Czechoslovak treaty \(sc\), provision assist: defence\n.*prior-action: met — FRN acts first\n.*FRN acts/);
+    expect(text).toMatch(/assist CZE against GMY — active\n.*Soviet-Czechoslovak treaty \(sc\), provision assist: defence\n.*prior-action: met — FRN acts first, coming to the victim's assistance\n.*FRN acts/);
   });
   it('carries the same tree as data, with kinds', () => {
     const r = resolve(miniWorld(), munich);

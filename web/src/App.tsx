@@ -79,7 +79,7 @@ export function App() {
     return () => clearTimeout(timer);
   }, [hasShapes, view.day, shapes]);
   const attackers = view.attacker?.split(',').filter(Boolean) ?? [];
-  const actKey = JSON.stringify([scenarioId, view.day, attackers, view.target, view.abstain, view.transit, view.leagueFinding, view.provoked]);
+  const actKey = JSON.stringify([scenarioId, view.day, attackers, view.target, view.abstain, view.transit, view.leagueFinding, view.kind, view.provoked]);
   const crisis = useLatest<Resolution>(
     scenarioId && inSpan && attackers.length && view.target
       ? () =>
@@ -89,7 +89,8 @@ export function App() {
             date: view.day,
             abstain: view.abstain,
             transit: view.transit.map((t) => ({ grantor: t.split(':')[0]!, grantee: t.split(':')[1]! })),
-            leagueFinding: view.leagueFinding,
+            ...(view.kind ? { kind: view.kind } : {}),
+            ...(view.leagueFinding ? { leagueFinding: view.leagueFinding } : {}),
             provoked: view.provoked,
           })
       : undefined,

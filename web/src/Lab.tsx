@@ -8,7 +8,23 @@ import { api, type CasePreset, type Job, type Resolution, type RunSummary, type 
 import { longDate, ROLE_COLOURS, ROLE_LABELS } from './format.js';
 import { Compare, SimPlots } from './Plots.js';
 import { rolesOf } from './roles.js';
-import type { ViewState } from './url.js';
+import { ACT_KINDS, type LeagueOutcome, type ViewState } from './url.js';
+
+const KIND_LABELS: Record<(typeof ACT_KINDS)[number], string> = {
+  attack: 'is an armed attack',
+  occupation: 'is an occupation',
+  remilitarisation: 'remilitarises own territory',
+  cession: 'is a cession under a signed treaty',
+  declaration: 'is a declaration of war',
+  intervention: 'is an intervention in a civil war',
+};
+
+/** A preset's League assumption as the lab's control holds it (true and false are the older spelling). */
+function leagueOutcomeOf(value: boolean | LeagueOutcome | undefined): LeagueOutcome {
+  if (value === undefined || value === '') return '';
+  if (typeof value === 'boolean') return value ? 'aggression' : 'otherwise';
+  return value;
+}
 
 interface Props {
   scenario: string;
@@ -37,7 +53,8 @@ export function Lab({ scenario, world, view, setView, resolution, resolveError, 
       target: c.target,
       abstain: c.assumptions?.abstain ?? [],
       transit: (c.assumptions?.transit ?? []).map((t) => `${t.grantor}:${t.grantee}`),
-      leagueFinding: c.assumptions?.leagueFinding ?? false,
+      leagueFinding: leagueOutcomeOf(c.assumptions?.leagueFinding),
+      kind: c.kind && c.kind !== 'attack' ? c.kind : '',
       provoked: c.assumptions?.provoked ?? false,
       tab: 'lab',
     });
@@ -63,7 +80,23 @@ export function Lab({ scenario, world, view, setView, resolution, resolveError, 
         </div>
         <div class="row">
           <label>
-            <input type="checkbox" checked={view.leagueFinding} onChange={(e) => setView({ leagueFinding: e.currentTarget.checked })} data-testid="league" /> the League finds aggression
+            The act{' '}
+            <select value={view.kind || 'attack'} onChange={(e) => setView({ kind: e.currentTarget.value === 'attack' ? '' : e.currentTarget.value })} data-testid="act-kind">
+              {ACT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            The League Council{' '}
+            <select value={view.leagueFinding} onChange={(e) => setView({ leagueFinding: e.currentTarget.value as LeagueOutcome })} data-testid="league">
+              <option value="">— not assumed —</option>
+              <option value="aggression">finds aggression</option>
+              <option value="no-decision">makes no recommendation or fails to agree</option>
+              <option value="otherwise">finds no aggression</option>
+            </select>
           </label>
           <label>
             <input type="checkbox" checked={view.provoked} onChange={(e) => setView({ provoked: e.currentTarget.checked })} data-testid="provoked" /> the attack was provoked
@@ -272,7 +305,8 @@ function Simulation({ scenario, view, setView, resolution }: { scenario: string;
     date: act.date,
     abstain: view.abstain,
     transit: view.transit.map((t) => ({ grantor: t.split(':')[0]!, grantee: t.split(':')[1]! })),
-    leagueFinding: view.leagueFinding,
+    ...(view.kind ? { kind: view.kind } : {}),
+    ...(view.leagueFinding ? { leagueFinding: view.leagueFinding } : {}),
     provoked: view.provoked,
     seed,
     overlays: view.overlays,

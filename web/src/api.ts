@@ -50,7 +50,9 @@ export interface ActRequest {
   date: string;
   abstain: string[];
   transit: { grantor: string; grantee: string }[];
-  leagueFinding?: boolean;
+  /** What the act is; an armed attack when omitted. */
+  kind?: string;
+  leagueFinding?: 'aggression' | 'no-decision' | 'otherwise';
   provoked?: boolean;
 }
 

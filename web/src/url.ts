@@ -10,12 +10,25 @@ export interface ViewState {
   abstain: string[];
   /** GRANTOR:GRANTEE pairs. */
   transit: string[];
-  leagueFinding: boolean;
+  /** The League Council's outcome, or '' when not assumed. */
+  leagueFinding: LeagueOutcome;
+  /** What the act is; '' for an armed attack. */
+  kind: string;
   provoked: boolean;
   overlays: unknown[];
   treaty?: string | undefined;
   /** Stored runs shown side by side. */
   compare: number[];
+}
+
+export type LeagueOutcome = '' | 'aggression' | 'no-decision' | 'otherwise';
+export const LEAGUE_OUTCOMES: readonly LeagueOutcome[] = ['aggression', 'no-decision', 'otherwise'];
+export const ACT_KINDS = ['attack', 'occupation', 'remilitarisation', 'cession', 'declaration', 'intervention'] as const;
+
+/** `league=` in a URL: an outcome, or `1` as older URLs wrote aggression. */
+function leagueOf(value: string | null): LeagueOutcome {
+  if (value === '1') return 'aggression';
+  return LEAGUE_OUTCOMES.find((o) => o === value) ?? '';
 }
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -42,7 +55,8 @@ export function readView(search: string, defaultDay: string): ViewState {
     target: q.get('target') ?? undefined,
     abstain: list(q.get('abstain')),
     transit: list(q.get('transit')).filter((t) => /^[A-Za-z0-9_-]+:[A-Za-z0-9_-]+$/.test(t)),
-    leagueFinding: q.get('league') === '1',
+    leagueFinding: leagueOf(q.get('league')),
+    kind: ACT_KINDS.find((k) => k !== 'attack' && k === q.get('kind')) ?? '',
     provoked: q.get('provoked') === '1',
     overlays,
     treaty: q.get('treaty') ?? undefined,
@@ -61,7 +75,8 @@ export function writeView(view: ViewState): string {
   if (view.target) q.set('target', view.target);
   if (view.abstain.length) q.set('abstain', view.abstain.join(','));
   if (view.transit.length) q.set('transit', view.transit.join(','));
-  if (view.leagueFinding) q.set('league', '1');
+  if (view.leagueFinding) q.set('league', view.leagueFinding);
+  if (view.kind) q.set('kind', view.kind);
   if (view.provoked) q.set('provoked', '1');
   if (view.overlays.length) q.set('overlays', JSON.stringify(view.overlays));
   if (view.treaty) q.set('treaty', view.treaty);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { QueryError } from '../../model/errors.js';
+import { ActKindSchema, LeagueFindingSchema, type ActKind, type LeagueFinding } from '../../model/schema.js';
 import { worldAt } from '../../world/world.js';
 import { explain, summarize } from '../../law/explain.js';
 import { resolve } from '../../law/resolve.js';
@@ -22,15 +23,41 @@ export function readingOption(text: string): [string, boolean] {
   return [m[1]!, m[2] === 'true' || m[2] === 'on'];
 }
 
+/** Parses `--league-finding [outcome]` (bare: aggression) and `--no-league-finding` (otherwise), or throws a QueryError naming the value. */
+export function leagueFindingOption(value: string | boolean | undefined): LeagueFinding | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'boolean') return value ? 'aggression' : 'otherwise';
+  const parsed = LeagueFindingSchema.safeParse(value.trim());
+  if (!parsed.success) throw new QueryError(`--league-finding "${value}": expected ${LeagueFindingSchema.options.join(', ')}`);
+  return parsed.data;
+}
+
+/** Parses `--kind`, or throws a QueryError naming the value and the kinds there are. */
+export function kindOption(value: string | undefined): ActKind | undefined {
+  if (value === undefined) return undefined;
+  const parsed = ActKindSchema.safeParse(value.trim());
+  if (!parsed.success) throw new QueryError(`--kind "${value}": expected ${ActKindSchema.options.join(', ')}`);
+  return parsed.data;
+}
+
+/** The options `--kind` and `--league-finding`, shared by the commands that take an act. */
+export function withActKindOptions(command: Command, noFinding: string): Command {
+  return command
+    .option('--kind <kind>', `what the act is: ${ActKindSchema.options.join(', ')} (default attack)`)
+    .option('--league-finding [outcome]', 'the League Council\'s outcome: aggression (the default when bare), no-decision (no recommendation or no unanimity), otherwise')
+    .option('--no-league-finding', `the Council finds no aggression, as --league-finding otherwise (${noFinding})`);
+}
+
 interface ResolveOptions {
   at: string;
   attacker: string[];
   target: string;
   theatre?: string;
+  kind?: string;
   abstain?: string[];
   transit?: string[];
   reading?: string[];
-  leagueFinding?: boolean;
+  leagueFinding?: boolean | string;
   provoked?: boolean;
   explain?: boolean;
   state?: string[];
@@ -43,7 +70,7 @@ export function assumptionsFrom(options: Pick<ResolveOptions, 'abstain' | 'trans
   return {
     abstain: options.abstain ?? [],
     transit: (options.transit ?? []).map(transitOption),
-    leagueFinding: options.leagueFinding,
+    leagueFinding: leagueFindingOption(options.leagueFinding),
     provoked: options.provoked ?? false,
     readings: Object.fromEntries((options.reading ?? []).map(readingOption)),
   };
@@ -52,8 +79,7 @@ export function assumptionsFrom(options: Pick<ResolveOptions, 'abstain' | 'trans
 /** `casus resolve`: who is bound, on what condition, who breaches what and who can reach, for one act. */
 export function registerResolve(program: Command): void {
   withCommonOptions(
-    program
-      .command('resolve')
+    withActKindOptions(program.command('resolve'), 'default: not assumed either way: pending')
       .description('who is bound to act when ATTACKER attacks TARGET on a day, on what condition, who breaches what, who can reach')
       .requiredOption('--at <day>', 'the day, YYYY-MM-DD')
       .requiredOption('--attacker <ids>', 'attacker(s), comma-separated (COW abbreviations: GMY, ITA …)', collect)
@@ -61,8 +87,6 @@ export function registerResolve(program: Command): void {
       .option('--theatre <territory>', 'the territory fought over (default: the target\'s own)')
       .option('--abstain <id>', 'a state that does not honour its obligations (repeatable)', collect)
       .option('--transit <grantor:grantee>', 'GRANTOR lets GRANTEE\'s forces pass (repeatable)', (v: string, p: string[] = []) => [...p, v])
-      .option('--league-finding', 'assume the League Council finds aggression')
-      .option('--no-league-finding', 'assume the League makes no finding (default: not assumed either way: pending)')
       .option('--provoked', 'assume the target provoked the attack')
       .option('--reading <name=bool>', 'override a reading parameter, e.g. fr-su-waits-for-league=false (repeatable)', (v: string, p: string[] = []) => [...p, v])
       .option('--explain', 'print the whole explanation tree')
@@ -72,7 +96,7 @@ export function registerResolve(program: Command): void {
       const at = dayOption(options.at, '--at');
       const assumptions = assumptionsFrom(options);
       const world = worldAt(scenarioFrom(options), at);
-      const resolution = resolve(world, { attackers: options.attacker, target: options.target, theatre: options.theatre, date: at }, assumptions);
+      const resolution = resolve(world, { attackers: options.attacker, target: options.target, theatre: options.theatre, date: at, kind: kindOption(options.kind) }, assumptions);
       if (options.json) printJson(resolution);
       else if (options.explain) printLines(explain(resolution, options.state));
       else printLines(summarize(resolution));

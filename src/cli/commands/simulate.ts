@@ -11,7 +11,7 @@ import { runSimulation } from '../../sim/run.js';
 import { MAX_SEED } from '../../sim/random.js';
 import { prepareAct, type SimulationReport } from '../../sim/simulate.js';
 import { action, dayOption, EXIT, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
-import { assumptionsFrom } from './resolve.js';
+import { assumptionsFrom, kindOption, withActKindOptions } from './resolve.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
@@ -22,6 +22,7 @@ export interface SimOptions {
   attacker?: string[];
   target?: string;
   theatre?: string;
+  kind?: string;
   runs: string;
   seed: string;
   threads: string;
@@ -29,7 +30,7 @@ export interface SimOptions {
   abstain?: string[];
   transit?: string[];
   reading?: string[];
-  leagueFinding?: boolean;
+  leagueFinding?: boolean | string;
   provoked?: boolean;
   progress?: boolean;
   scenario?: string;
@@ -39,7 +40,7 @@ export interface SimOptions {
 /** Adds the options every simulator command takes. */
 export function withSimOptions(command: Command): Command {
   return withCommonOptions(
-    command
+    withActKindOptions(command, 'default: drawn per sample, see sim-p-league-finding')
       .option('--at <day>', 'the day of the attack, YYYY-MM-DD')
       .option('--attacker <ids>', 'attacker(s), comma-separated (COW abbreviations: GMY, ITA …)', collect)
       .option('--target <id>', 'the state attacked')
@@ -50,8 +51,6 @@ export function withSimOptions(command: Command): Command {
       .option('--param <name=value>', 'override a simulator parameter (repeatable); `casus simulate --list-params` lists them', repeat)
       .option('--abstain <id>', 'a state that does not honour its obligations (repeatable)', collect)
       .option('--transit <grantor:grantee>', 'GRANTOR lets GRANTEE\'s forces pass (repeatable)', repeat)
-      .option('--league-finding', 'assume the League Council finds aggression')
-      .option('--no-league-finding', 'assume the League makes no finding (default: drawn per sample, see sim-p-league-finding)')
       .option('--provoked', 'assume the target provoked the attack')
       .option('--reading <name=bool>', 'override a reading parameter of the resolver (repeatable)', repeat)
       .option('--progress', 'draw the progress bar on stderr even when it is not a terminal')
@@ -71,7 +70,7 @@ export function simInputFrom(options: SimOptions) {
   const date = dayOption(options.at, '--at');
   if (!options.attacker?.length) throw new QueryError('--attacker ID is required');
   if (!options.target) throw new QueryError('--target ID is required');
-  const act: Act = { attackers: options.attacker, target: options.target, theatre: options.theatre, date };
+  const act: Act = { attackers: options.attacker, target: options.target, theatre: options.theatre, date, kind: kindOption(options.kind) };
   return {
     act,
     assumptions: assumptionsFrom(options),

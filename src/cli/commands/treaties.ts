@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Condition } from '../../model/schema.js';
+import type { Condition, LeagueFinding } from '../../model/schema.js';
 import { stateIn, worldAt, type TreatyView } from '../../world/world.js';
 import { action, dayOption, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
 
@@ -35,6 +35,8 @@ export function describeTreaty(t: TreatyView): string[] {
   return [...lines, ''];
 }
 
+const FINDING_WORDS: Record<LeagueFinding, string> = { aggression: 'finds aggression', 'no-decision': 'makes no recommendation or fails to reach unanimity', otherwise: 'finds no aggression' };
+
 /** A condition in words. Pure. */
 export function describeCondition(c: Condition): string {
   const reading = c.reading ? ` [reading: ${c.reading}]` : '';
@@ -46,10 +48,12 @@ export function describeCondition(c: Condition): string {
     case 'unprovoked':
       return `the attack is unprovoked${reading}`;
     case 'prior-action':
-      return `${c.by.join(' or ')} acts first${reading}`;
+      return `${c.by.join(' or ')} ${c.act === 'any' ? 'acts' : 'comes to the victim\'s assistance'} first${reading}`;
     case 'league-finding':
-      return `the League finds aggression${reading}`;
+      return `the League Council ${(c.on ?? ['aggression']).map((f) => FINDING_WORDS[f]).join(' or ')}${reading}`;
     case 'secret-protocol':
       return `(secret protocol)${reading}`;
+    case 'act-kind':
+      return `the act is ${c.kinds.join(' or ')}${reading}`;
   }
 }
