@@ -112,6 +112,7 @@ export function importScenario(inputs: ImportInputs, options: ImportOptions): { 
     capabilities,
     effectiveness: [],
     omissions: atop.omissions,
+    atopCoding: [],
   };
   report.counts = {
     actors: actors.length,

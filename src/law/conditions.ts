@@ -20,6 +20,8 @@ export interface ActContext {
   destination: string;
   provoked: boolean;
   leagueFinding: boolean | undefined;
+  /** Whether a demand was made and refused (`demand` conditions); undefined: not assumed. */
+  demands: boolean | undefined;
   abstain: ReadonlySet<string>;
   transit: readonly { grantor: string; grantee: string }[];
   readingOverrides: Readonly<Record<string, boolean>>;
@@ -74,6 +76,7 @@ export function actContext(index: LawIndex, act: Act, assumptions: Assumptions =
     destination,
     provoked: assumptions.provoked ?? false,
     leagueFinding: assumptions.leagueFinding,
+    demands: assumptions.demands,
     abstain: new Set(assumptions.abstain ?? []),
     transit: assumptions.transit ?? [],
     readingOverrides: assumptions.readings ?? {},
@@ -141,6 +144,13 @@ export function conditionStatus(ctx: ActContext, c: Condition, toward: string): 
       return 'met';
     case 'prior-action':
       return 'pending';
+    case 'partner-attacked':
+      // Owed to a party under attack, not to one that attacks: provocation does not matter.
+      return toward === ctx.target ? 'met' : 'unmet';
+    case 'attackers':
+      return (c.min === undefined || ctx.attackers.length >= c.min) && (c.max === undefined || ctx.attackers.length <= c.max) ? 'met' : 'unmet';
+    case 'demand':
+      return ctx.demands === undefined ? 'pending' : ctx.demands ? 'met' : 'unmet';
   }
 }
 
@@ -181,5 +191,14 @@ function explainCondition(ctx: ActContext, c: Condition, toward: string, status:
       return 'a secret protocol: binding between the parties, unknown to others';
     case 'prior-action':
       return `binds once ${c.by.join(' or ')} acts first`;
+    case 'partner-attacked':
+      return toward === ctx.target ? `${toward} is the party attacked` : `${toward} is the attacker, not the party attacked: owed only to a party under attack`;
+    case 'attackers': {
+      const range = c.min !== undefined && c.max !== undefined ? `${c.min} to ${c.max}` : c.min !== undefined ? `at least ${c.min}` : `at most ${c.max}`;
+      return `binds against ${range} attacker(s); ${ctx.attackers.length} attack${ctx.attackers.length === 1 ? 's' : ''}`;
+    }
+    case 'demand':
+      if (ctx.demands === undefined) return `waits for a demand to be refused: ${c.note} (not assumed either way)`;
+      return ctx.demands ? `the demand is assumed made and refused: ${c.note}` : `the demand is assumed not refused: ${c.note}`;
   }
 }

@@ -26,6 +26,8 @@ export interface Assumptions {
   provoked?: boolean | undefined;
   /** Overrides of the scenario's boolean reading parameters (e.g. fr-su-waits-for-league). */
   readings?: Record<string, boolean> | undefined;
+  /** Whether the demand a `demand` condition waits on was made and refused; its conditions are pending when not assumed. */
+  demands?: boolean | undefined;
 }
 
 export type ObligationKind = 'assist' | 'assist-attacker' | 'neutrality' | 'nonaggression' | 'consult' | 'sanctions';

@@ -51,5 +51,11 @@ export function describeCondition(c: Condition): string {
       return `the League finds aggression${reading}`;
     case 'secret-protocol':
       return `(secret protocol)${reading}`;
+    case 'partner-attacked':
+      return `the party it is owed to is the one attacked${reading}`;
+    case 'attackers':
+      return `${c.min ?? 1}${c.max === undefined ? ' or more' : c.max === c.min ? '' : ` to ${c.max}`} state(s) attack${reading}`;
+    case 'demand':
+      return `a demand is refused: ${c.note}${reading}`;
   }
 }
