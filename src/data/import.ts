@@ -114,6 +114,7 @@ export function importScenario(inputs: ImportInputs, options: ImportOptions): { 
     omissions: atop.omissions,
     seeds: [],
     readings: [],
+    atopCoding: [],
   };
   report.counts = {
     actors: actors.length,

@@ -23,6 +23,8 @@ export interface ActContext {
   kind: ActKind;
   provoked: boolean;
   leagueFinding: LeagueFinding | undefined;
+  /** Whether a demand was made and refused (`demand` conditions); undefined: not assumed. */
+  demands: boolean | undefined;
   abstain: ReadonlySet<string>;
   transit: readonly { grantor: string; grantee: string }[];
   readingOverrides: Readonly<Record<string, boolean>>;
@@ -79,6 +81,7 @@ export function actContext(index: LawIndex, act: Act, assumptions: Assumptions =
     kind: actKindOf(act.kind),
     provoked: assumptions.provoked ?? false,
     leagueFinding: leagueFindingOf(assumptions.leagueFinding),
+    demands: assumptions.demands,
     abstain: new Set(assumptions.abstain ?? []),
     transit: assumptions.transit ?? [],
     readingOverrides: assumptions.readings ?? {},
@@ -169,6 +172,13 @@ export function conditionStatus(ctx: ActContext, c: Condition, toward: string): 
       return 'pending';
     case 'act-kind':
       return c.kinds.includes(ctx.kind) ? 'met' : 'unmet';
+    case 'partner-attacked':
+      // Owed to a party under attack, not to one that attacks: provocation does not matter.
+      return toward === ctx.target ? 'met' : 'unmet';
+    case 'attackers':
+      return (c.min === undefined || ctx.attackers.length >= c.min) && (c.max === undefined || ctx.attackers.length <= c.max) ? 'met' : 'unmet';
+    case 'demand':
+      return ctx.demands === undefined ? 'pending' : ctx.demands ? 'met' : 'unmet';
   }
 }
 
@@ -229,5 +239,14 @@ function explainCondition(ctx: ActContext, c: Condition, toward: string, status:
       return `binds once ${c.by.join(' or ')} ${c.act === 'any' ? 'acts' : 'comes to the victim\'s assistance'} first`;
     case 'act-kind':
       return status === 'met' ? `the act, ${actKindText(ctx.kind)}, is of a kind it covers` : `covers only ${c.kinds.join(', ')}; the act is ${actKindText(ctx.kind)}`;
+    case 'partner-attacked':
+      return toward === ctx.target ? `${toward} is the party attacked` : `${toward} is the attacker, not the party attacked: owed only to a party under attack`;
+    case 'attackers': {
+      const range = c.min !== undefined && c.max !== undefined ? `${c.min} to ${c.max}` : c.min !== undefined ? `at least ${c.min}` : `at most ${c.max}`;
+      return `binds against ${range} attacker(s); ${ctx.attackers.length} attack${ctx.attackers.length === 1 ? 's' : ''}`;
+    }
+    case 'demand':
+      if (ctx.demands === undefined) return `waits for a demand to be refused: ${c.note} (not assumed either way)`;
+      return ctx.demands ? `the demand is assumed made and refused: ${c.note}` : `the demand is assumed not refused: ${c.note}`;
   }
 }

@@ -31,6 +31,8 @@ export interface Assumptions {
   provoked?: boolean | undefined;
   /** Overrides of the scenario's readings (e.g. fr-su-waits-for-league): its register, or boolean parameters. */
   readings?: Record<string, boolean> | undefined;
+  /** Whether the demand a `demand` condition waits on was made and refused; its conditions are pending when not assumed. */
+  demands?: boolean | undefined;
 }
 
 export type ObligationKind = 'assist' | 'assist-attacker' | 'neutrality' | 'nonaggression' | 'consult' | 'sanctions';

@@ -233,6 +233,26 @@ export const ConditionSchema = z.discriminatedUnion('type', [
     reading: IdSchema.optional(),
     note: z.string().optional(),
   }),
+  z
+    .strictObject({ type: z.literal('partner-attacked'), reading: IdSchema.optional(), note: z.string().optional() })
+    .describe('Binds only while the party it is owed to is the one attacked, not the attacker (ATOP neucoatt), whoever provoked.'),
+  z
+    .strictObject({
+      type: z.literal('attackers'),
+      min: z.number().int().min(1).optional().describe('Binds only when at least this many states attack.'),
+      max: z.number().int().min(1).optional().describe('Binds only when at most this many states attack.'),
+      reading: IdSchema.optional(),
+      note: z.string().optional(),
+    })
+    .refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, { message: 'min must not exceed max' })
+    .describe('Binds only against this number of attackers (ATOP defconum).'),
+  z
+    .strictObject({
+      type: z.literal('demand'),
+      note: z.string().min(3).describe('The demand whose refusal the obligation waits for, as the text puts it.'),
+      reading: IdSchema.optional(),
+    })
+    .describe('Binds only once a demand is made and refused (ATOP defcodem); pending unless the resolver is told.'),
 ]);
 
 export const ProvisionSchema = z.strictObject({
@@ -375,6 +395,23 @@ export const OmissionSchema = z.strictObject({
   reason: z.string().min(3),
 });
 
+/**
+ * A justified disagreement with ATOP 4.01's coding of one variable of one alliance: what ATOP
+ * codes, what casus holds, and the treaty text that makes casus right (or ATOP's reading no
+ * better). `casus audit atop` matches it on treaty, alliance, member (every member when omitted),
+ * variable and both values, so a justification goes stale the moment either side changes.
+ */
+export const AtopCodingSchema = z.strictObject({
+  treaty: IdSchema,
+  atop: z.number().int().positive(),
+  member: IdSchema.optional().describe('The member (casus id); every member when omitted.'),
+  variable: z.string().regex(/^[a-z]+$/, 'an ATOP variable name such as defcoadv, or entry/exit'),
+  atopValue: z.union([z.number(), z.string()]),
+  casusValue: z.union([z.number(), z.string()]),
+  justification: z.string().min(20),
+  source: SourcesSchema,
+});
+
 /** A scenario as written: every list may be split across included files. */
 export const ScenarioSchema = z.strictObject({
   format: z.literal(FORMAT_VERSION).describe('Version of the scenario format.'),
@@ -397,6 +434,7 @@ export const ScenarioSchema = z.strictObject({
   omissions: z.array(OmissionSchema).default([]),
   seeds: z.array(SeedSchema).default([]).describe('The seed texts the sources quote, with title and author.'),
   readings: z.array(ReadingSchema).default([]).describe('The readings register: clauses read two ways, with the default and who holds each.'),
+  atopCoding: z.array(AtopCodingSchema).default([]).describe('Where casus codes a treaty otherwise than ATOP 4.01, and the text that justifies it (`casus audit atop`).'),
 });
 
 /** An included file: the same lists, without the header. */
@@ -423,6 +461,7 @@ export type ScenarioEvent = z.infer<typeof EventSchema>;
 export type Capability = z.infer<typeof CapabilitySchema>;
 export type Effectiveness = z.infer<typeof EffectivenessSchema>;
 export type Omission = z.infer<typeof OmissionSchema>;
+export type AtopCoding = z.infer<typeof AtopCodingSchema>;
 export type Parameter = z.infer<typeof ParameterSchema>;
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioPart = z.infer<typeof ScenarioPartSchema>;

@@ -51,6 +51,8 @@ export function conditionText(c: ConditionLike): string {
       return `only if the League finds aggression${reading}`;
     case 'secret-protocol':
       return `secret protocol${reading}`;
+    case 'partner-attacked':
+      return `only while the partner is the one attacked${reading}`;
     default:
       return c.type;
   }

@@ -1,4 +1,7 @@
 import type { Command } from 'commander';
+import { atopCoding, describeCoding } from '../../audit/atop-coding.js';
+import { atopCoverage, describeCoverage, isComplete } from '../../audit/atop-coverage.js';
+import { readAtopMembers } from '../../data/atop.js';
 import { contiguityAgreement, describeContiguity } from '../../audit/contiguity.js';
 import { auditReliability, type ReliabilityReport } from '../../audit/reliability.js';
 import { readContiguity } from '../../data/cow-contiguity.js';
@@ -19,6 +22,7 @@ export const RELIABILITY_ANCHORS = [
 /**
  * `casus audit reliability [--from YEAR] [--to YEAR] [--json]`: did allies honour ATOP alliances in COW's wars?
  * `casus audit contiguity [--day MM-DD] [--scenario FILE] [--json]`: do the scenario's borders agree with COW's?
+ * `casus audit atop [--scenario FILE] [--json]`: does the scenario code ATOP's alliances as ATOP does, or say why not?
  */
 export function registerAudit(program: Command): void {
   const audit = program.command('audit').description('audits of casus against published findings');
@@ -36,6 +40,31 @@ export function registerAudit(program: Command): void {
         else printLines(describeContiguity(report));
         // A difference nobody has explained is a finding, not a crash: exit 1 so scripts notice.
         if (report.unexplained.length) process.exitCode = EXIT.failure;
+      }),
+    );
+  audit
+    .command('atop')
+    .description('compare every ATOP 4.01 alliance of the span with the scenario: covered or excluded, then dates, obligations and conditions member by member')
+    .option('--scenario <file>', 'a scenario file instead of the built-in one')
+    .option('--json', 'print one JSON document on stdout')
+    .action(
+      action((options: { scenario?: string; json?: boolean }) => {
+        const scenario = scenarioFrom(options);
+        let rows;
+        try {
+          rows = readAtopMembers().rows;
+        } catch (error) {
+          if (!(error instanceof DatasetError)) throw error;
+          process.stderr.write(`casus: dataset error: ${error.message}\n`);
+          process.exitCode = EXIT.invalidScenario;
+          return;
+        }
+        const coverage = atopCoverage(scenario, rows);
+        const coding = atopCoding(scenario, rows, coverage);
+        if (options.json) printJson({ ...coding, coverage });
+        else printLines([...describeCoverage(coverage), '', ...describeCoding(coding)]);
+        // An alliance left out or a disagreement without a justification is a finding: exit 1 so scripts notice.
+        if (!isComplete(coverage) || coding.unjustified > 0 || coding.strayJustifications.length > 0) process.exitCode = EXIT.failure;
       }),
     );
   audit

@@ -55,5 +55,11 @@ export function describeCondition(c: Condition): string {
       return `(secret protocol)${reading}`;
     case 'act-kind':
       return `the act is ${c.kinds.join(' or ')}${reading}`;
+    case 'partner-attacked':
+      return `the party it is owed to is the one attacked${reading}`;
+    case 'attackers':
+      return `${c.min ?? 1}${c.max === undefined ? ' or more' : c.max === c.min ? '' : ` to ${c.max}`} state(s) attack${reading}`;
+    case 'demand':
+      return `a demand is refused: ${c.note}${reading}`;
   }
 }

@@ -4,7 +4,7 @@ import { readAtopMembers, type AtopMemberRow } from '../../src/data/atop.js';
 import { hasData } from '../../src/data/paths.js';
 import { loadBuiltInScenario } from '../../src/model/load.js';
 import { ScenarioSchema, type Scenario } from '../../src/model/schema.js';
-import { atopCoverage, describeCoverage, isComplete, memberOmissionId, type CoverageReport } from '../../scripts/atop-coverage.js';
+import { atopCoverage, describeCoverage, isComplete, memberOmissionId, type CoverageReport } from '../../src/audit/atop-coverage.js';
 
 const data = hasData() ? describe : describe.skip;
 

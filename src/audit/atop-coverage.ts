@@ -5,16 +5,12 @@
  * the parties of an included alliance match ATOP's members or the difference is explained, and its
  * provisions carry every obligation ATOP codes for it within the span.
  *
- * Run: node --import tsx scripts/atop-coverage.ts [--scenario FILE] [--json]
- * Exit code 0 when everything is covered and explained, 1 otherwise, 2 on bad input.
+ * `casus audit atop` prints it (src/cli/commands/audit.ts), with the variable-by-variable
+ * comparison of ./atop-coding.ts.
  */
-import { pathToFileURL } from 'node:url';
-import { ATOP_OBLIGATIONS, readAtopMembers, type AtopMemberRow } from '../src/data/atop.js';
-import { DatasetError } from '../src/data/csv.js';
-import type { Day, Interval } from '../src/model/day.js';
-import { ScenarioError } from '../src/model/errors.js';
-import { loadBuiltInScenario, loadScenarioFile } from '../src/model/load.js';
-import type { Omission, ProvisionKind, Scenario, Treaty } from '../src/model/schema.js';
+import { ATOP_OBLIGATIONS, type AtopMemberRow } from '../data/atop.js';
+import type { Day, Interval } from '../model/day.js';
+import type { Omission, ProvisionKind, Scenario, Treaty } from '../model/schema.js';
 
 /** The dataset name omissions use. */
 export const ATOP_DATASET = 'ATOP 4.01';
@@ -223,22 +219,3 @@ export function describeCoverage(report: CoverageReport): string[] {
   lines.push(isComplete(report) ? 'complete' : 'INCOMPLETE');
   return lines;
 }
-
-function main(argv: string[]): number {
-  const json = argv.includes('--json');
-  const at = argv.indexOf('--scenario');
-  try {
-    const scenario = at >= 0 && argv[at + 1] ? loadScenarioFile(argv[at + 1]!) : loadBuiltInScenario();
-    const report = atopCoverage(scenario, readAtopMembers().rows);
-    process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${describeCoverage(report).join('\n')}\n`);
-    return isComplete(report) ? 0 : 1;
-  } catch (error) {
-    if (error instanceof ScenarioError || error instanceof DatasetError) {
-      process.stderr.write(`atop-coverage: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));
