@@ -112,6 +112,10 @@ export function importScenario(inputs: ImportInputs, options: ImportOptions): { 
     capabilities,
     effectiveness: [],
     omissions: atop.omissions,
+    societies: [],
+    kin: [],
+    disputes: [],
+    wars: [],
   };
   report.counts = {
     actors: actors.length,
