@@ -3,7 +3,7 @@ import { inInterval, type Day } from '../model/day.js';
 import { QueryError } from '../model/errors.js';
 import type { Scenario } from '../model/schema.js';
 import { searchLandscape, type Configuration, type LandscapeResult, type SearchOptions } from './landscape.js';
-import { landscapeInputs, PROPENSITY_WEIGHTS, type LandscapeInputs, type PastWar } from './propensity.js';
+import { landscapeInputs, type LandscapeInputs, type PropensityOptions, type Variant } from './propensity.js';
 
 export interface Alignment {
   at: Day;
@@ -17,7 +17,7 @@ export interface Alignment {
   searched: number;
   sizes: Record<string, number>;
   pairs: LandscapeInputs['pairs'];
-  weights: typeof PROPENSITY_WEIGHTS;
+  variant: Variant;
   gaps: string[];
 }
 
@@ -26,14 +26,14 @@ export interface Alignment {
  * (they then sit wherever, and the gaps list says so). Pure. Throws QueryError for a day outside
  * the scenario or a state that is unknown or does not exist that day; RangeError for a bad search option.
  */
-export function alignOn(scenario: Scenario, day: Day, states: readonly string[], wars: readonly PastWar[] = [], options: SearchOptions = {}): Alignment {
+export function alignOn(scenario: Scenario, day: Day, states: readonly string[], options: SearchOptions & PropensityOptions = {}): Alignment {
   if (!inInterval(day, scenario.span)) throw new QueryError(`${day} is outside scenario "${scenario.id}", which covers ${scenario.span.from} to ${scenario.span.until} (exclusive)`);
   for (const id of states) {
     const actor = scenario.actors.find((a) => a.id === id);
     if (!actor) throw new QueryError(`unknown state "${id}" in scenario "${scenario.id}"`);
     if (!actor.exists.some((spell) => inInterval(day, spell))) throw new QueryError(`${id} does not exist on ${day}`);
   }
-  const inputs = landscapeInputs(scenario, day, states, wars);
+  const inputs = landscapeInputs(scenario, day, states, options);
   const sizes = inputs.sizes.map((s) => s ?? 0);
   const result = searchLandscape({ ids: inputs.ids, sizes, propensity: inputs.propensity }, options);
   const plain = (c: Configuration) => ({ coalitions: c.coalitions, energy: c.energy });
@@ -48,7 +48,7 @@ export function alignOn(scenario: Scenario, day: Day, states: readonly string[],
     searched: result.searched,
     sizes: Object.fromEntries(inputs.ids.map((id, i) => [id, sizes[i]!])),
     pairs: inputs.pairs,
-    weights: PROPENSITY_WEIGHTS,
+    variant: inputs.variant,
     gaps: inputs.gaps,
   };
 }

@@ -1,55 +1,44 @@
 /**
- * Sizes and propensities for landscape theory, computed from a scenario on a day (and, when
- * given, a history of wars such as COW's). The components and their weights were fixed before
- * any comparison with the Second World War's alignment; they are named parameters here, each
- * with its rationale, and every pair's total comes with its breakdown.
+ * Sizes and propensities for landscape theory, computed from a scenario on a day. The
+ * propensity of a pair is the sum of Axelrod & Bennett's five terms (terms.ts), each from the
+ * scenario's sourced records; a named variant changes one coding rule or adds alliance ties.
+ * Variants are alternatives fixed in advance and all reported (docs/alignment.md), never picked
+ * by their fit to the 1939 alignment. Every pair's total comes with its breakdown.
  */
 import { inInterval, yearOf, type Day } from '../model/day.js';
-import type { ProvisionKind, Regime, Scenario } from '../model/schema.js';
+import type { ProvisionKind, Scenario } from '../model/schema.js';
+import { AB1993_RULES, pairTerms, societiesOn, TERM_WEIGHTS, TERMS, type PastWar, type TermRules } from './terms.js';
 
-/** A past war as two sides of state ids, with its first and last day. */
-export interface PastWar {
-  name: string;
-  from: Day;
-  until: Day;
-  sides: [string[], string[]];
-}
+export type { PastWar } from './terms.js';
 
-/** The weights of the components. Chosen, not estimated: each has its reason in PROPENSITY_DOCS. */
+/** Weights of the alliance term, used only by the `with-alliances` variant. Chosen, not estimated. */
 export const PROPENSITY_WEIGHTS = {
   allianceMilitary: 1,
   allianceConsultative: 0.5,
   allianceNonaggression: 0.25,
-  sameIdeology: 1,
-  opposedIdeology: -1,
-  sameOtherRegime: 0.5,
-  hostileAct: -1,
-  opposedInWar: -1,
-  sameSideInWar: 0.5,
-  memoryYears: 25,
   generalTreatyParties: 10,
 } as const;
 
-/** Why each weight is what it is (printed by `casus align --explain` and in the docs). */
+/** Why each alliance weight is what it is. */
 export const PROPENSITY_DOCS: Record<keyof typeof PROPENSITY_WEIGHTS, string> = {
-  allianceMilitary: 'a defence, offence, guarantee or military-convention provision binding the pair in force that day: the strongest written tie (Axelrod & Bennett use alliance ties as a component)',
+  allianceMilitary: 'a defence, offence, guarantee or military-convention provision binding the pair in force that day: the strongest written tie',
   allianceConsultative: 'consultation or neutrality only: a weaker tie, half the military one',
   allianceNonaggression: 'nonaggression only: a pledge not to fight, not to fight together; a quarter',
-  sameIdeology: 'both democratic, both communist or both fascist (Axelrod & Bennett\'s ideology component: +1 alike)',
-  opposedIdeology: 'two different ones of democracy, communism, fascism (their component: -1 opposed)',
-  sameOtherRegime: 'alike in another regime type (authoritarian, military, monarchy): weaker than a shared ideology, half',
-  hostileAct: 'an aggression, annexation, occupation or border clash by one against the other in the scenario within memoryYears before the day (stands in for border disputes)',
-  opposedInWar: 'on opposite sides of a war ending within memoryYears before the day (Axelrod & Bennett\'s history-of-wars component)',
-  sameSideInWar: 'on the same side of such a war and never opposed in the window: half the weight of having fought each other',
   generalTreatyParties: 'a treaty with more parties than this (Kellogg-Briand) is a general pledge, like the Covenant, not a sign of alignment: left out',
-  memoryYears: 'how far back wars and hostile acts count: 25 years reaches 1911 from 1936, so the First World War and the wars of 1918–21 count',
 };
+
+/** The variants: the paper's five terms as casus codes them, and one-rule departures from it. */
+export const VARIANTS = {
+  ab1993: { doc: "Axelrod & Bennett's five terms, equally weighted, as coded in docs/alignment.md", rules: AB1993_RULES, alliances: false },
+  'wars-ever-opposed': { doc: 'war history −1 for any war fought against each other since 1816, ignoring wars fought together', rules: { ...AB1993_RULES, wars: 'ever-opposed' }, alliances: false },
+  'ussr-orthodox': { doc: "the USSR's religion taken as its population's Orthodox tradition instead of state atheism", rules: { ...AB1993_RULES, religionOf: { RUS: 'orthodox' } }, alliances: false },
+  'ideology-only': { doc: 'type of government ±1 only between two of democracy, communism, fascism; 0 with any other regime', rules: { ...AB1993_RULES, government: 'ideology-only' }, alliances: false },
+  'with-alliances': { doc: 'the five terms plus alliance ties in force that day (not in the paper: alignment is its outcome)', rules: AB1993_RULES, alliances: true },
+} as const satisfies Record<string, { doc: string; rules: TermRules; alliances: boolean }>;
+export type Variant = keyof typeof VARIANTS;
 
 const MILITARY: ProvisionKind[] = ['defence', 'offence', 'guarantee', 'military-convention'];
 const CONSULTATIVE: ProvisionKind[] = ['consultation', 'neutrality'];
-const IDEOLOGIES: Regime[] = ['democracy', 'communist', 'fascist'];
-// Wars are the war-history component's (from PastWar): counting war events here too would count them twice.
-const HOSTILE = new Set(['aggression', 'annexation', 'occupation', 'border-clash']);
 
 /** One pair's propensity with its parts. */
 export interface PairPropensity {
@@ -62,31 +51,58 @@ export interface PairPropensity {
 export interface LandscapeInputs {
   day: Day;
   ids: string[];
+  variant: Variant;
   /** CINC of the latest year with data up to the day's year; undefined when the scenario has none. */
   sizes: (number | undefined)[];
   propensity: number[][];
   pairs: PairPropensity[];
-  /** Which state lacks which input (no CINC, no regime), so that the user sees the gaps. */
+  /** Which state lacks which input (no CINC, no regime, no religion), so that the user sees the gaps. */
   gaps: string[];
 }
 
-/** Sizes and propensities among `ids` on `day`. Pure. */
-export function landscapeInputs(scenario: Scenario, day: Day, ids: readonly string[], wars: readonly PastWar[] = [], weights = PROPENSITY_WEIGHTS): LandscapeInputs {
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const n = ids.length;
-  const parts = Array.from({ length: n }, () => Array.from({ length: n }, () => ({}) as Record<string, number>));
-  const put = (a: string, b: string, part: string, value: number, combine: 'max' | 'min' | 'set' = 'set') => {
-    const i = index.get(a);
-    const j = index.get(b);
-    if (i === undefined || j === undefined || i === j) return;
-    for (const [x, y] of [[i, j], [j, i]] as const) {
-      const old = parts[x]![y]![part];
-      parts[x]![y]![part] = old === undefined || combine === 'set' ? value : combine === 'max' ? Math.max(old, value) : Math.min(old, value);
-    }
-  };
-  const gaps: string[] = [];
+export interface PropensityOptions {
+  variant?: Variant | undefined;
+  /** Wars to use instead of the scenario's `wars` records. */
+  wars?: readonly PastWar[] | undefined;
+}
 
-  // Alliance ties in force that day.
+/** Sizes and propensities among `ids` on `day`. Pure. */
+export function landscapeInputs(scenario: Scenario, day: Day, ids: readonly string[], options: PropensityOptions = {}): LandscapeInputs {
+  const variant = options.variant ?? 'ab1993';
+  const { rules, alliances } = VARIANTS[variant];
+  const wars = options.wars ?? scenario.wars;
+  const societies = societiesOn(scenario, day, ids, rules);
+  const ties = alliances ? allianceTies(scenario, day) : new Map<string, number>();
+  const n = ids.length;
+  const propensity = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  const pairs: PairPropensity[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const [a, b] = [ids[i]!, ids[j]!];
+      const terms = pairTerms(scenario, day, a, b, wars, societies, rules);
+      const parts: Record<string, number> = {};
+      for (const t of TERMS) parts[t] = terms[t] * TERM_WEIGHTS[t];
+      if (alliances) parts.alliance = ties.get(pairKey(a, b)) ?? 0;
+      const total = Object.values(parts).reduce((s, v) => s + v, 0);
+      propensity[i]![j] = propensity[j]![i] = total;
+      pairs.push({ a, b, total, parts });
+    }
+  }
+  const year = yearOf(day);
+  const gaps = [...societies.gaps];
+  const sizes = ids.map((id) => {
+    const rows = scenario.capabilities.filter((c) => c.state === id && c.year <= year).sort((x, y) => y.year - x.year);
+    if (!rows.length) gaps.push(`${id}: no CINC up to ${year}`);
+    return rows[0]?.cinc;
+  });
+  return { day, ids: [...ids], variant, sizes, propensity, pairs, gaps };
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** The strongest alliance tie of each pair on the day (the `with-alliances` variant). Pure. */
+function allianceTies(scenario: Scenario, day: Day, weights = PROPENSITY_WEIGHTS): Map<string, number> {
+  const ties = new Map<string, number>();
   for (const t of scenario.treaties) {
     if (t.partiesOf !== undefined) continue; // the Covenant binds nearly everyone: no signal of alignment
     if (!inInterval(day, { from: t.inForce ?? t.signed, until: t.until })) continue;
@@ -96,53 +112,13 @@ export function landscapeInputs(scenario: Scenario, day: Day, ids: readonly stri
     for (const p of t.provisions) {
       const weight = MILITARY.includes(p.kind) ? weights.allianceMilitary : CONSULTATIVE.includes(p.kind) ? weights.allianceConsultative : p.kind === 'nonaggression' ? weights.allianceNonaggression : 0;
       if (weight === 0) continue;
-      const obliged = p.obliged ?? parties;
-      const toward = p.beneficiaries ?? parties;
-      for (const a of obliged) for (const b of toward) put(a, b, 'alliance', weight, 'max');
+      for (const a of p.obliged ?? parties) {
+        for (const b of p.beneficiaries ?? parties) {
+          if (a === b) continue;
+          ties.set(pairKey(a, b), Math.max(ties.get(pairKey(a, b)) ?? 0, weight));
+        }
+      }
     }
   }
-
-  // Ideology and regime.
-  const regimeOf = new Map<string, Regime | undefined>();
-  for (const id of ids) {
-    const regime = scenario.actors.find((a) => a.id === id)?.regimes.find((r) => inInterval(day, r))?.regime;
-    regimeOf.set(id, regime);
-    if (!regime) gaps.push(`${id}: no regime on ${day}`);
-  }
-  for (const a of ids) {
-    for (const b of ids) {
-      if (a >= b) continue;
-      const ra = regimeOf.get(a);
-      const rb = regimeOf.get(b);
-      if (!ra || !rb) continue;
-      if (IDEOLOGIES.includes(ra) && IDEOLOGIES.includes(rb)) put(a, b, 'ideology', ra === rb ? weights.sameIdeology : weights.opposedIdeology);
-      else if (ra === rb) put(a, b, 'regime', weights.sameOtherRegime);
-    }
-  }
-
-  // Hostile acts in the scenario within the memory window.
-  const windowStart = `${String(yearOf(day) - weights.memoryYears).padStart(4, '0')}${day.slice(4)}`;
-  for (const e of scenario.events) {
-    if (!HOSTILE.has(e.kind) || e.date >= day || e.date < windowStart) continue;
-    for (const a of e.actors) for (const b of e.targets) put(a, b, 'hostile', weights.hostileAct);
-  }
-
-  // Past wars: opposed at any time in the window outweighs fighting on the same side.
-  for (const w of wars) {
-    if (w.from >= day || w.until < windowStart) continue;
-    const [one, two] = w.sides;
-    for (const a of one) for (const b of two) put(a, b, 'wars', weights.opposedInWar, 'min');
-    for (const side of [one, two]) for (const a of side) for (const b of side) put(a, b, 'wars', weights.sameSideInWar, 'min');
-  }
-
-  const year = yearOf(day);
-  const sizes = ids.map((id) => {
-    const rows = scenario.capabilities.filter((c) => c.state === id && c.year <= year).sort((x, y) => y.year - x.year);
-    if (!rows.length) gaps.push(`${id}: no CINC up to ${year}`);
-    return rows[0]?.cinc;
-  });
-  const propensity = parts.map((row) => row.map((p) => Object.values(p).reduce((s, v) => s + v, 0)));
-  const pairs: PairPropensity[] = [];
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push({ a: ids[i]!, b: ids[j]!, total: propensity[i]![j]!, parts: parts[i]![j]! });
-  return { day, ids: [...ids], sizes, propensity, pairs, gaps };
+  return ties;
 }

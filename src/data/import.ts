@@ -115,6 +115,10 @@ export function importScenario(inputs: ImportInputs, options: ImportOptions): { 
     seeds: [],
     readings: [],
     atopCoding: [],
+    societies: [],
+    kin: [],
+    disputes: [],
+    wars: [],
   };
   report.counts = {
     actors: actors.length,

@@ -25,7 +25,7 @@ interface ParsedText {
 }
 
 /** The lists a scenario holds; included parts are concatenated into them in order. */
-const LISTS = ['actors', 'territories', 'adjacency', 'seas', 'organizations', 'treaties', 'transit', 'events', 'capabilities', 'effectiveness', 'omissions', 'seeds', 'readings', 'atopCoding'] as const;
+const LISTS = ['actors', 'territories', 'adjacency', 'seas', 'organizations', 'treaties', 'transit', 'events', 'capabilities', 'effectiveness', 'omissions', 'seeds', 'readings', 'atopCoding', 'societies', 'kin', 'disputes', 'wars'] as const;
 type ListName = (typeof LISTS)[number];
 
 /** Where the item at a merged index of a list came from. */

@@ -412,6 +412,53 @@ export const AtopCodingSchema = z.strictObject({
   source: SourcesSchema,
 });
 
+/**
+ * Terms of the landscape-theory propensity (Axelrod & Bennett 1993): the society and claims
+ * behind a pair of states, each record sourced. Read by `align`; nothing else depends on them.
+ */
+export const ReligionSchema = z.enum(['catholic', 'protestant', 'orthodox', 'sunni', 'shia', 'state-atheist', 'buddhist-shinto', 'buddhist-confucian', 'christian-mixed']);
+
+/** A state's majority (or, when noted, plurality) religion over a period. */
+export const SocietySchema = z.strictObject({
+  state: IdSchema,
+  ...interval,
+  religion: ReligionSchema,
+  note: z.string().optional(),
+  ...sourced,
+});
+
+/** A people of one state living as a minority in another: the kin state, where they live, who they are. */
+export const KinSchema = z.strictObject({
+  kin: IdSchema.describe('The state whose people they are (Hungary for the Magyars of Transylvania).'),
+  in: IdSchema.describe('The state they live in.'),
+  group: z.string().min(1),
+  ...interval,
+  note: z.string().optional(),
+  ...sourced,
+});
+
+/** A territorial claim by one state on land another holds, while the claim was pressed. */
+export const DisputeSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1),
+  claimant: IdSchema,
+  holder: IdSchema,
+  territories: z.array(IdSchema).default([]).describe('Territories of the scenario the claim is about, when it has them.'),
+  ...interval,
+  note: z.string().optional(),
+  ...sourced,
+});
+
+/** A Correlates of War interstate war as two sides of scenario ids: the war-history term. */
+export const WarRecordSchema = z.strictObject({
+  war: z.number().int().positive().describe('COW war number.'),
+  name: z.string().min(1),
+  from: DaySchema,
+  until: DaySchema.describe('The day after its last day.'),
+  sides: z.tuple([z.array(IdSchema), z.array(IdSchema)]),
+  ...sourced,
+});
+
 /** A scenario as written: every list may be split across included files. */
 export const ScenarioSchema = z.strictObject({
   format: z.literal(FORMAT_VERSION).describe('Version of the scenario format.'),
@@ -435,6 +482,10 @@ export const ScenarioSchema = z.strictObject({
   seeds: z.array(SeedSchema).default([]).describe('The seed texts the sources quote, with title and author.'),
   readings: z.array(ReadingSchema).default([]).describe('The readings register: clauses read two ways, with the default and who holds each.'),
   atopCoding: z.array(AtopCodingSchema).default([]).describe('Where casus codes a treaty otherwise than ATOP 4.01, and the text that justifies it (`casus audit atop`).'),
+  societies: z.array(SocietySchema).default([]),
+  kin: z.array(KinSchema).default([]),
+  disputes: z.array(DisputeSchema).default([]),
+  wars: z.array(WarRecordSchema).default([]),
 });
 
 /** An included file: the same lists, without the header. */
@@ -463,6 +514,11 @@ export type Effectiveness = z.infer<typeof EffectivenessSchema>;
 export type Omission = z.infer<typeof OmissionSchema>;
 export type AtopCoding = z.infer<typeof AtopCodingSchema>;
 export type Parameter = z.infer<typeof ParameterSchema>;
+export type Religion = z.infer<typeof ReligionSchema>;
+export type Society = z.infer<typeof SocietySchema>;
+export type Kin = z.infer<typeof KinSchema>;
+export type Dispute = z.infer<typeof DisputeSchema>;
+export type WarRecord = z.infer<typeof WarRecordSchema>;
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioPart = z.infer<typeof ScenarioPartSchema>;
 export type ActKind = z.infer<typeof ActKindSchema>;

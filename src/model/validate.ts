@@ -171,7 +171,33 @@ export function checkScenario(s: Scenario): Problem[] {
     noOverlap(indices.map((i) => s.effectiveness[i]!), ['effectiveness', indices[0]!], 'effectiveness spells of one state', report);
   }
 
+  idsOf(s.disputes, 'disputes', report);
+  checkPropensityTerms(s, actor, territory, ordered);
+
   return problems;
+}
+
+/** The landscape terms: every state they name exists, and every spell is ordered. */
+function checkPropensityTerms(s: Scenario, actor: (id: string, path: Path) => void, territory: (id: string, path: Path) => void, ordered: (item: Interval, path: Path) => void): void {
+  s.societies.forEach((x, i) => {
+    actor(x.state, ['societies', i, 'state']);
+    ordered(x, ['societies', i]);
+  });
+  s.kin.forEach((x, i) => {
+    actor(x.kin, ['kin', i, 'kin']);
+    actor(x.in, ['kin', i, 'in']);
+    ordered(x, ['kin', i]);
+  });
+  s.disputes.forEach((x, i) => {
+    actor(x.claimant, ['disputes', i, 'claimant']);
+    actor(x.holder, ['disputes', i, 'holder']);
+    x.territories.forEach((id, j) => territory(id, ['disputes', i, 'territories', j]));
+    ordered(x, ['disputes', i]);
+  });
+  s.wars.forEach((w, i) => {
+    w.sides.forEach((side, k) => side.forEach((id, j) => actor(id, ['wars', i, 'sides', k, j])));
+    ordered(w, ['wars', i]);
+  });
 }
 
 function idsOf(items: readonly { id: string }[], list: string, report: (path: Path, message: string) => void): Set<string> {

@@ -94,7 +94,7 @@ describe('propensities from the interwar scenario', () => {
     expect(inputs.sizes.every((s) => s !== undefined && s > 0)).toBe(true);
     expect(inputs.pairs).toHaveLength((17 * 16) / 2);
     const frnGmy = inputs.pairs.find((p) => p.a === 'FRN' && p.b === 'GMY')!;
-    expect(frnGmy.parts.ideology).toBe(-1); // a democracy and a fascist state
+    expect(frnGmy.parts.government).toBe(-1); // a democracy and a fascist state
   });
 
   it('predicts Britain and France together and apart from Germany in 1936', () => {
