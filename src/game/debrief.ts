@@ -71,7 +71,8 @@ export function debriefOf(input: DebriefInput): Debrief {
     }
   }
   const mine = game.states.find((s) => s.state === power);
-  const citations = (mine?.obligations ?? []).filter((o) => o.active || o.kind === 'assist' || o.kind === 'sanctions').map((o) => `${o.kind} ${o.toward}${o.active ? '' : ' (not active)'}: ${cite(o)}${summaryOf(scenario, o)} — ${sourcesOf(scenario, o.treaty)}`);
+  // The texts that could make the player act: assistance and sanctions, active or waiting on a condition.
+  const citations = (mine?.obligations ?? []).filter((o) => o.kind === 'assist' || o.kind === 'assist-attacker' || o.kind === 'sanctions').map((o) => `${o.kind} ${o.toward}${o.active ? '' : ' (not active)'}: ${cite(o)}${summaryOf(scenario, o)} — ${sourcesOf(scenario, o.treaty)}`);
   const lines: string[] = [];
   if (input.deterrence !== null && input.historicalDeterrence !== null && input.deterrence !== input.historicalDeterrence) lines.push(`P(deterrence) ${pct(input.deterrence)} in this game, ${pct(input.historicalDeterrence)} on the record`);
   lines.push(...(changes.length ? changes.map((c) => c.text) : ['Nobody is bound differently from the record.']));

@@ -11,7 +11,7 @@ import { resolveParameters } from '../sim/parameters.js';
 import { worldAt } from '../world/world.js';
 import { acceptanceOf, type Acceptance } from './acceptance.js';
 import { conditionsOf, treatyOf } from './templates.js';
-import { type Move, type Readiness, type Terms } from './moves.js';
+import { type Move, type Terms } from './moves.js';
 import { leagueOf, scenarioWith, type GameChange } from './scenario.js';
 import { resolveTurn } from './turn.js';
 import { playedTurns, READINESS_EFFECT, type GameContext, type GameSetup, type GameState, type LogEntry } from './state.js';
