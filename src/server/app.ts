@@ -14,6 +14,7 @@ import { OverlaySchema } from '../sim/overlay.js';
 import type { Store, StoredRun } from '../store/store.js';
 import { changeDays } from '../world/changes.js';
 import { timelineOf } from '../world/timeline.js';
+import { stateIdOf } from '../world/names.js';
 import { stateIn } from '../world/world.js';
 import { check, integerParam, jsonBody, queryDay, readJson } from './body.js';
 import { ActRequestSchema, ENGINE_VERSION } from './engine.js';
@@ -99,8 +100,10 @@ export function createApp(options: AppOptions) {
     return c.json({ scenario: scenario.id, span: scenario.span, from: from ?? null, to: to ?? null, entries });
   });
   app.get('/api/scenarios/:id/treaties', (c) => {
-    const world = worldOf(scenarios.get(c.req.param('id')).scenario, queryDay(c, 'at'));
-    const state = c.req.query('state');
+    const { scenario } = scenarios.get(c.req.param('id'));
+    const world = worldOf(scenario, queryDay(c, 'at'));
+    const asked = c.req.query('state');
+    const state = asked === undefined ? undefined : stateIdOf(scenario.actors, asked, 'state');
     if (state !== undefined) stateIn(world, state);
     const treaties = world.treaties.filter((t) => state === undefined || t.parties.includes(state) || t.provisions.some((p) => p.obliged.includes(state)));
     return c.json({ date: world.date, state: state ?? null, treaties, signedNotInForce: world.signedNotInForce });

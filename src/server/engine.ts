@@ -10,6 +10,7 @@ import { ActKindSchema, DaySchema, IdSchema, LeagueFindingSchema } from '../mode
 import { resolve } from '../law/resolve.js';
 import type { Act, Assumptions, Resolution } from '../law/types.js';
 import type { Scenario } from '../model/schema.js';
+import { actWithStateIds } from '../world/names.js';
 import { worldOf } from './scenarios.js';
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string };
@@ -17,12 +18,14 @@ const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', 
 /** Recorded with every stored run; a rerun under another version says so. */
 export const ENGINE_VERSION = `casus@${pkg.version}`;
 
-const Ids = (max: number) => z.array(IdSchema).max(max);
+/** A state as a person or a program names it: a COW id or a name, looked up by src/world/names.ts. */
+const StateRefSchema = z.string().trim().min(1).max(80).describe('A state: its COW id (GMY) or its name (Germany, "Soviet Union"), case-insensitive.');
+const Ids = (max: number) => z.array(StateRefSchema).max(max);
 
 /** An act and its assumptions, as the API takes them. */
 export const ActRequestSchema = z.strictObject({
   attackers: Ids(8).min(1).describe('Attacking states (COW ids).'),
-  target: IdSchema,
+  target: StateRefSchema,
   date: DaySchema,
   theatre: IdSchema.optional().describe('A territory id; the target’s own territory when omitted.'),
   abstain: Ids(64).default([]).describe('States that do not honour their obligations.'),
@@ -32,6 +35,8 @@ export const ActRequestSchema = z.strictObject({
     .union([LeagueFindingSchema, z.boolean()])
     .optional()
     .describe('The League Council\'s outcome: aggression, no-decision (no recommendation or no unanimity) or otherwise; true and false are read as aggression and otherwise. Omitted: not assumed either way.'),
+  transit: z.array(z.strictObject({ grantor: StateRefSchema, grantee: StateRefSchema })).max(64).default([]).describe('GRANTOR lets GRANTEE’s forces pass.'),
+  leagueFinding: z.boolean().optional(),
   provoked: z.boolean().optional(),
   readings: z.record(IdSchema, z.boolean()).optional(),
   explain: z.boolean().default(true).describe('Include the explanation tree (most of the answer’s size); false for programs that need only the rulings.'),
@@ -47,6 +52,6 @@ export function actOf(request: Omit<ActRequest, 'explain'>): { act: Act; assumpt
 
 /** Resolves an act request on a scenario's world. Pure; throws QueryError for an act that makes no sense. */
 export function resolveRequest(scenario: Scenario, request: ActRequest): Resolution {
-  const { act, assumptions } = actOf(request);
+  const { act, assumptions } = actOf(actWithStateIds(scenario.actors, request));
   return resolve(worldOf(scenario, act.date), act, assumptions, { explain: request.explain });
 }

@@ -15,6 +15,7 @@ import { runSensitivity, runSimulation } from '../sim/run.js';
 import { candidateOverlays } from '../sim/sensitivity.js';
 import { prepareAct, type PreparedAct, type SimulationInput } from '../sim/simulate.js';
 import { ActRequestSchema, actOf, resolveRequest, type ActRequest } from './engine.js';
+import { actWithStateIds } from '../world/names.js';
 import { HttpError } from './errors.js';
 import type { JobControl } from './jobs.js';
 
@@ -67,7 +68,7 @@ export function prepareSimulation(scenario: Scenario, request: SimulateRequest):
 }
 
 function simulationInput(scenario: Scenario, request: SimulateRequest): SimulationInput {
-  const { act, assumptions } = actOf(request);
+  const { act, assumptions } = actOf(actWithStateIds(scenario.actors, request));
   return { scenario, act, assumptions, parameters: request.parameters, overlays: request.overlays };
 }
 

@@ -58,3 +58,20 @@ describe('casus atlas', () => {
     expect(atlas.matrix[atlas.states.indexOf('GMY')][atlas.states.indexOf('CZE')]).toBe(2);
   });
 });
+
+describe('casus resolve with states by name', () => {
+  it('takes names in any case and answers as for ids', async () => {
+    const scenario = fileURLToPath(new URL('../server/fixtures/munich.yaml', import.meta.url));
+    const byId = await casus('resolve', '--scenario', scenario, '--at', '1938-09-28', '--attacker', 'GMY', '--target', 'CZE', '--transit', 'RUM:RUS', '--json');
+    const byName = await casus('resolve', '--scenario', scenario, '--at', '1938-09-28', '--attacker', 'germany', '--target', 'Czechoslovakia', '--transit', 'Romania:Soviet Union', '--json');
+    expect(byName.code).toBe(0);
+    expect(byName.stdout).toBe(byId.stdout);
+  });
+
+  it('refuses a near miss with exit code 2 and a suggestion', async () => {
+    const scenario = fileURLToPath(new URL('../server/fixtures/munich.yaml', import.meta.url));
+    const r = await casus('resolve', '--scenario', scenario, '--at', '1938-09-28', '--attacker', 'Germny', '--target', 'CZE');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('casus: attacker: no state is called "Germny"; did you mean Germany (GMY)?\n');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { QueryError } from '../../model/errors.js';
 import { ActKindSchema, LeagueFindingSchema, type ActKind, type LeagueFinding } from '../../model/schema.js';
+import { actWithStateIds, stateIdsOf } from '../../world/names.js';
 import { worldAt } from '../../world/world.js';
 import { explain, summarize } from '../../law/explain.js';
 import { resolve } from '../../law/resolve.js';
@@ -11,8 +12,9 @@ const collect = (value: string, previous: string[] = []) => [...previous, ...val
 
 /** Parses `GRANTOR:GRANTEE`, or throws a QueryError naming the option. */
 export function transitOption(text: string): { grantor: string; grantee: string } {
-  const m = /^([A-Za-z][A-Za-z0-9_-]*):([A-Za-z][A-Za-z0-9_-]*)$/.exec(text.trim());
-  if (!m) throw new QueryError(`--transit "${text}": expected GRANTOR:GRANTEE, e.g. RUM:RUS`);
+  // Ids or names: "RUM:RUS", "Romania:Soviet Union".
+  const m = /^\s*([A-Za-z][^:]*?)\s*:\s*([A-Za-z][^:]*?)\s*$/.exec(text);
+  if (!m) throw new QueryError(`--transit "${text}": expected GRANTOR:GRANTEE, e.g. RUM:RUS or Romania:"Soviet Union"`);
   return { grantor: m[1]!, grantee: m[2]! };
 }
 
@@ -82,8 +84,8 @@ export function registerResolve(program: Command): void {
     withActKindOptions(program.command('resolve'), 'default: not assumed either way: pending')
       .description('who is bound to act when ATTACKER attacks TARGET on a day, on what condition, who breaches what, who can reach')
       .requiredOption('--at <day>', 'the day, YYYY-MM-DD')
-      .requiredOption('--attacker <ids>', 'attacker(s), comma-separated (COW abbreviations: GMY, ITA …)', collect)
-      .requiredOption('--target <id>', 'the state attacked')
+      .requiredOption('--attacker <ids>', 'attacker(s), comma-separated: COW ids or names (GMY, Germany, italy …)', collect)
+      .requiredOption('--target <id>', 'the state attacked: a COW id or a name (CZE, Czechoslovakia)')
       .option('--theatre <territory>', 'the territory fought over (default: the target\'s own)')
       .option('--abstain <id>', 'a state that does not honour its obligations (repeatable)', collect)
       .option('--transit <grantor:grantee>', 'GRANTOR lets GRANTEE\'s forces pass (repeatable)', (v: string, p: string[] = []) => [...p, v])
@@ -97,8 +99,14 @@ export function registerResolve(program: Command): void {
       const assumptions = assumptionsFrom(options);
       const world = worldAt(scenarioFrom(options), at);
       const resolution = resolve(world, { attackers: options.attacker, target: options.target, theatre: options.theatre, date: at, kind: kindOption(options.kind) }, assumptions);
+      const scenario = scenarioFrom(options);
+      // States may be named ("Germany", "soviet union") as well as given by id.
+      const named = actWithStateIds(scenario.actors, { attackers: options.attacker, target: options.target, ...assumptionsFrom(options) });
+      const assumptions = { ...assumptionsFrom(options), abstain: named.abstain, transit: named.transit };
+      const world = worldAt(scenario, at);
+      const resolution = resolve(world, { attackers: named.attackers, target: named.target, theatre: options.theatre, date: at }, assumptions);
       if (options.json) printJson(resolution);
-      else if (options.explain) printLines(explain(resolution, options.state));
+      else if (options.explain) printLines(explain(resolution, options.state && stateIdsOf(scenario.actors, options.state, '--state')));
       else printLines(summarize(resolution));
     }),
   );

@@ -12,6 +12,8 @@ import { MAX_SEED } from '../../sim/random.js';
 import { prepareAct, type SimulationReport } from '../../sim/simulate.js';
 import { action, dayOption, EXIT, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
 import { assumptionsFrom, kindOption, withActKindOptions } from './resolve.js';
+import { actWithStateIds, type Named } from '../../world/names.js';
+import { assumptionsFrom } from './resolve.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
@@ -66,14 +68,17 @@ export function wholeOption(text: string, option: string, min: number, max: numb
 }
 
 /** The act, assumptions, parameters, size and seed the options describe. Throws QueryError on a bad one. */
-export function simInputFrom(options: SimOptions) {
+export function simInputFrom(options: SimOptions, actors: readonly Named[]) {
   const date = dayOption(options.at, '--at');
   if (!options.attacker?.length) throw new QueryError('--attacker ID is required');
   if (!options.target) throw new QueryError('--target ID is required');
   const act: Act = { attackers: options.attacker, target: options.target, theatre: options.theatre, date, kind: kindOption(options.kind) };
+  // States may be named ("Germany") as well as given by id; the lookup says which name it missed.
+  const named = actWithStateIds(actors, { attackers: options.attacker, target: options.target, ...assumptionsFrom(options) });
+  const act: Act = { attackers: named.attackers, target: named.target, theatre: options.theatre, date };
   return {
     act,
-    assumptions: assumptionsFrom(options),
+    assumptions: { ...assumptionsFrom(options), abstain: named.abstain, transit: named.transit },
     parameters: Object.fromEntries((options.param ?? []).map(parseParameterOption)),
     runs: wholeOption(options.runs, '--runs', 1, 1e10),
     seed: wholeOption(options.seed, '--seed', 0, MAX_SEED),
@@ -135,8 +140,9 @@ export function registerSimulate(program: Command): void {
           else printLines(PARAMETERS.flatMap((p) => [`${p.name} = ${p.default}   [${p.min}, ${p.max}]`, `    ${p.doc}`]));
           return;
         }
-        const input = simInputFrom(options);
-        const prepared = prepareAct({ scenario: scenarioFrom(options), act: input.act, assumptions: input.assumptions, parameters: input.parameters, overlays: overlaysFrom(options.overlay ?? []) });
+        const scenario = scenarioFrom(options);
+        const input = simInputFrom(options, scenario.actors);
+        const prepared = prepareAct({ scenario, act: input.act, assumptions: input.assumptions, parameters: input.parameters, overlays: overlaysFrom(options.overlay ?? []) });
         const report = await withRunControl(options, input.runs, input.threads, 'simulate', (control) => runSimulation(prepared, input.runs, input.seed, control));
         if (options.json) printJson(report);
         else printLines(describeSimulation(report));

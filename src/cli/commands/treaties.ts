@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { Condition, LeagueFinding } from '../../model/schema.js';
+import type { Condition } from '../../model/schema.js';
+import { stateIdOf } from '../../world/names.js';
 import { stateIn, worldAt, type TreatyView } from '../../world/world.js';
 import { action, dayOption, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
 
@@ -13,7 +15,9 @@ export function registerTreaties(program: Command): void {
       .option('--state <id>', 'only treaties this state is a party to'),
   ).action(
     action((options: { at: string; state?: string; scenario?: string; json?: boolean }) => {
-      const world = worldAt(scenarioFrom(options), dayOption(options.at, '--at'));
+      const scenario = scenarioFrom(options);
+      const world = worldAt(scenario, dayOption(options.at, '--at'));
+      if (options.state !== undefined) options = { ...options, state: stateIdOf(scenario.actors, options.state, '--state') };
       if (options.state !== undefined) stateIn(world, options.state);
       const treaties = world.treaties.filter((t) => options.state === undefined || t.parties.includes(options.state) || t.provisions.some((p) => p.obliged.includes(options.state!)));
       if (options.json) printJson({ date: world.date, state: options.state ?? null, treaties, signedNotInForce: world.signedNotInForce });

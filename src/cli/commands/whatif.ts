@@ -14,8 +14,9 @@ export function registerWhatif(program: Command): void {
     .action(
       action(async (options: SimOptions & { candidates?: string; auto?: boolean }) => {
         if (options.candidates && options.auto) throw new QueryError('give --candidates FILE or --auto, not both');
-        const input = simInputFrom(options);
-        const simInput = { scenario: scenarioFrom(options), act: input.act, assumptions: input.assumptions, parameters: input.parameters };
+        const scenario = scenarioFrom(options);
+        const input = simInputFrom(options, scenario.actors);
+        const simInput = { scenario, act: input.act, assumptions: input.assumptions, parameters: input.parameters };
         const candidates = options.candidates ? overlaysFrom([options.candidates]) : candidateOverlays(prepareAct(simInput));
         const report = await withRunControl(options, input.runs, input.threads, 'whatif', (control) => runSensitivity(simInput, candidates, input.runs, input.seed, control));
         if (options.json) printJson(report);
