@@ -78,7 +78,7 @@ export interface TurnResult {
   stance: Stance;
   vote?: boolean | undefined;
   sanctions?: 'apply' | 'lift' | undefined;
-  assumptions: { abstain?: string[] | undefined; leagueFinding?: boolean | undefined };
+  assumptions: Pick<Assumptions, 'abstain' | 'leagueFinding'>;
   /** The simulator's seed for this crisis, drawn from the game's stream. */
   seed?: number | undefined;
   deterrence?: { p: number; ci: [number, number] } | null | undefined;

@@ -29,14 +29,12 @@ export const ActRequestSchema = z.strictObject({
   date: DaySchema,
   theatre: IdSchema.optional().describe('A territory id; the target’s own territory when omitted.'),
   abstain: Ids(64).default([]).describe('States that do not honour their obligations.'),
-  transit: z.array(z.strictObject({ grantor: IdSchema, grantee: IdSchema })).max(64).default([]).describe('GRANTOR lets GRANTEE’s forces pass.'),
+  transit: z.array(z.strictObject({ grantor: StateRefSchema, grantee: StateRefSchema })).max(64).default([]).describe('GRANTOR lets GRANTEE’s forces pass.'),
   kind: ActKindSchema.optional().describe('What the act is: attack (default), occupation, remilitarisation, cession, declaration or intervention.'),
   leagueFinding: z
     .union([LeagueFindingSchema, z.boolean()])
     .optional()
     .describe('The League Council\'s outcome: aggression, no-decision (no recommendation or no unanimity) or otherwise; true and false are read as aggression and otherwise. Omitted: not assumed either way.'),
-  transit: z.array(z.strictObject({ grantor: StateRefSchema, grantee: StateRefSchema })).max(64).default([]).describe('GRANTOR lets GRANTEE’s forces pass.'),
-  leagueFinding: z.boolean().optional(),
   provoked: z.boolean().optional(),
   readings: z.record(IdSchema, z.boolean()).optional(),
   explain: z.boolean().default(true).describe('Include the explanation tree (most of the answer’s size); false for programs that need only the rulings.'),

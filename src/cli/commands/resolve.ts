@@ -96,15 +96,12 @@ export function registerResolve(program: Command): void {
   ).action(
     action((options: ResolveOptions) => {
       const at = dayOption(options.at, '--at');
-      const assumptions = assumptionsFrom(options);
-      const world = worldAt(scenarioFrom(options), at);
-      const resolution = resolve(world, { attackers: options.attacker, target: options.target, theatre: options.theatre, date: at, kind: kindOption(options.kind) }, assumptions);
       const scenario = scenarioFrom(options);
       // States may be named ("Germany", "soviet union") as well as given by id.
       const named = actWithStateIds(scenario.actors, { attackers: options.attacker, target: options.target, ...assumptionsFrom(options) });
       const assumptions = { ...assumptionsFrom(options), abstain: named.abstain, transit: named.transit };
       const world = worldAt(scenario, at);
-      const resolution = resolve(world, { attackers: named.attackers, target: named.target, theatre: options.theatre, date: at }, assumptions);
+      const resolution = resolve(world, { attackers: named.attackers, target: named.target, theatre: options.theatre, date: at, kind: kindOption(options.kind) }, assumptions);
       if (options.json) printJson(resolution);
       else if (options.explain) printLines(explain(resolution, options.state && stateIdsOf(scenario.actors, options.state, '--state')));
       else printLines(summarize(resolution));

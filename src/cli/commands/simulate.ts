@@ -13,7 +13,6 @@ import { prepareAct, type SimulationReport } from '../../sim/simulate.js';
 import { action, dayOption, EXIT, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
 import { assumptionsFrom, kindOption, withActKindOptions } from './resolve.js';
 import { actWithStateIds, type Named } from '../../world/names.js';
-import { assumptionsFrom } from './resolve.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
@@ -72,10 +71,9 @@ export function simInputFrom(options: SimOptions, actors: readonly Named[]) {
   const date = dayOption(options.at, '--at');
   if (!options.attacker?.length) throw new QueryError('--attacker ID is required');
   if (!options.target) throw new QueryError('--target ID is required');
-  const act: Act = { attackers: options.attacker, target: options.target, theatre: options.theatre, date, kind: kindOption(options.kind) };
   // States may be named ("Germany") as well as given by id; the lookup says which name it missed.
   const named = actWithStateIds(actors, { attackers: options.attacker, target: options.target, ...assumptionsFrom(options) });
-  const act: Act = { attackers: named.attackers, target: named.target, theatre: options.theatre, date };
+  const act: Act = { attackers: named.attackers, target: named.target, theatre: options.theatre, date, kind: kindOption(options.kind) };
   return {
     act,
     assumptions: { ...assumptionsFrom(options), abstain: named.abstain, transit: named.transit },

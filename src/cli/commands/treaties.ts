@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { Condition, LeagueFinding } from '../../model/schema.js';
-import type { Condition } from '../../model/schema.js';
 import { stateIdOf } from '../../world/names.js';
 import { stateIn, worldAt, type TreatyView } from '../../world/world.js';
 import { action, dayOption, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
