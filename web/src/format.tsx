@@ -1,19 +1,29 @@
 /** Small renderers shared by the panels: sources, conditions, names. */
-import type { Sources } from './api.js';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Seed, Sources } from './api.js';
 
 type Source = Exclude<Sources, unknown[]>;
 
-/** A source as a person reads it: a quote with its seed file, a reference, or a modeller's parameter. */
+/** The scenario's seed texts, so that a quote is cited by title and author, never by file name. */
+export const SeedsContext = createContext<Seed[]>([]);
+
+/** A source as a person reads it: a quote with the seed's title, kind and author, a reference, or a modeller's parameter. */
 export function SourceView({ source }: { source: Sources | undefined }) {
+  const seeds = useContext(SeedsContext);
   if (!source) return null;
   const list = (Array.isArray(source) ? source : [source]) as Source[];
+  const work = (file: string) => {
+    const seed = seeds.find((x) => x.file === file);
+    return seed ? `“${seed.title}”, ${seed.kind}, ${seed.author}` : 'an unnamed seed text';
+  };
   return (
     <ul class="sources">
       {list.map((s, i) => (
         <li key={i}>
           {'seed' in s ? (
             <>
-              <q>{s.quote}</q> <cite>— {s.seed}</cite>
+              <q>{s.quote}</q> <cite>— {work(s.seed)}</cite>
             </>
           ) : 'ref' in s ? (
             <cite>{s.ref}</cite>
