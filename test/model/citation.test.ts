@@ -58,6 +58,6 @@ describe('citations', () => {
     expect(cited.citation).toBe(citationsOf(treaty.source, scenario.seeds).join('; '));
     expect(cited.citation).toMatch(/“Collective Security”, lecture notes/);
     expect(cited.citation).not.toMatch(FILE_OR_HASH);
-    expect(cited.provisions.find((p) => 'source' in p && p.source)?.citation).toMatch(/ATOP 4\.01/);
+    expect((cited.provisions as { source?: unknown; citation?: string }[]).find((p) => p.source)?.citation).toMatch(/ATOP 4\.01/);
   });
 });
