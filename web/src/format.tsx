@@ -42,8 +42,13 @@ export interface ConditionLike {
   states?: string[];
   territories?: string[];
   by?: string[];
+  act?: string;
+  on?: string[];
+  kinds?: string[];
   reading?: string;
 }
+
+const FINDING_WORDS: Record<string, string> = { aggression: 'finds aggression', 'no-decision': 'makes no recommendation or fails to agree', otherwise: 'finds no aggression' };
 
 /** A treaty condition in words. Pure. */
 export function conditionText(c: ConditionLike): string {
@@ -56,9 +61,11 @@ export function conditionText(c: ConditionLike): string {
     case 'unprovoked':
       return `only if the attack is unprovoked${reading}`;
     case 'prior-action':
-      return `only once ${(c.by ?? []).join(' or ')} acts first${reading}`;
+      return `only once ${(c.by ?? []).join(' or ')} ${c.act === 'any' ? 'acts' : 'comes to the victim’s assistance'} first${reading}`;
     case 'league-finding':
-      return `only if the League finds aggression${reading}`;
+      return `only if the League Council ${(c.on ?? ['aggression']).map((f) => FINDING_WORDS[f] ?? f).join(' or ')}${reading}`;
+    case 'act-kind':
+      return `only against an act of kind ${(c.kinds ?? []).join(', ')}${reading}`;
     case 'secret-protocol':
       return `secret protocol${reading}`;
     default:
