@@ -87,7 +87,7 @@ export function createApp(options: AppOptions) {
   });
   app.get('/api/scenarios/:id', (c) => {
     const entry = scenarios.get(c.req.param('id'));
-    return c.json({ ...summaryOf(entry), ...(c.req.query('full') ? { scenario: entry.scenario } : {}) });
+    return c.json({ ...summaryOf(entry), ...(c.req.query('full') ? { scenario: withCitations(entry.scenario, entry.scenario.seeds) } : {}) });
   });
   app.get('/api/scenarios/:id/days', (c) => c.json({ days: changeDays(scenarios.get(c.req.param('id')).scenario) }));
   app.get('/api/scenarios/:id/world', (c) => c.json(worldOf(scenarios.get(c.req.param('id')).scenario, queryDay(c, 'at'))));

@@ -43,7 +43,7 @@ export interface ScenarioSummary {
 }
 
 /** A crisis preset: the server's catalogue entry, or one the lab derives from a timeline event (no assumptions, no source). */
-export type CasePreset = Omit<CatalogueCase, 'assumptions' | 'source'> & Partial<Pick<CatalogueCase, 'assumptions' | 'source'>>;
+export type CasePreset = Omit<CatalogueCase, 'assumptions' | 'source'> & Partial<Pick<CatalogueCase, 'assumptions' | 'source'>> & { /** The case's sources in words, from the API. */ citation?: string };
 
 export interface ActRequest {
   attackers: string[];
