@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACT_KINDS, WAR_KINDS } from '../../src/law/act-kinds.js';
+import { parseCatalogue } from '../../src/law/catalogue.js';
 import { resolve } from '../../src/law/resolve.js';
 import type { Act, Assumptions, Obligation, Resolution } from '../../src/law/types.js';
 import { QueryError } from '../../src/model/errors.js';
@@ -70,6 +71,13 @@ describe('act kinds', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('a malformed act kind in the catalogue', () => {
+  it('is refused with the case, the path and the kinds there are', () => {
+    const text = `cases:\n  - id: F.9\n    title: Memel as an annexation\n    act: { at: 1939-03-22, attackers: [GMY], target: LIT, kind: annexation }\n    expect: {}\n    source: { ref: "a treaty, 1939" }\n`;
+    expect(() => parseCatalogue(text, 'cases.yaml')).toThrow(/cases\.yaml:4:\d+: cases\[0\]\.act\.kind: .*attack.*cession/);
   });
 });
 
