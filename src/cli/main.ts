@@ -14,6 +14,7 @@ import { registerImport } from './commands/import.js';
 import { registerAudit } from './commands/audit.js';
 import { registerAlign } from './commands/align.js';
 import { registerPlay } from './commands/play.js';
+import { registerReadings } from './commands/readings.js';
 
 const program = new Command('casus')
   .description('The collective-security system of the 1930s: who is bound, who breaches, who can reach, what deters.')
@@ -22,6 +23,7 @@ const program = new Command('casus')
   .exitOverride();
 
 for (const register of [registerValidate, registerWorld, registerTimeline, registerTreaties, registerServe, registerResolve, registerAtlas, registerSimulate, registerWhatif, registerImport, registerAudit, registerAlign, registerPlay]) register(program);
+for (const register of [registerValidate, registerWorld, registerTimeline, registerTreaties, registerServe, registerResolve, registerAtlas, registerSimulate, registerWhatif, registerImport, registerAudit, registerAlign, registerReadings]) register(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -47,6 +47,24 @@ export function isImplicitActKind(condition: Condition): boolean {
   return condition === WAR_ONLY;
 }
 
+/** The act as a sentence: "GMY attacks CZE", "GMY remilitarises its own demilitarised territory (against FRN)". Pure. */
+export function actSentence(attackers: string, target: string, kind: ActKind = 'attack'): string {
+  switch (kind) {
+    case 'attack':
+      return `${attackers} attacks ${target}`;
+    case 'occupation':
+      return `${attackers} occupies ${target}`;
+    case 'remilitarisation':
+      return `${attackers} remilitarises its own demilitarised territory (against ${target})`;
+    case 'cession':
+      return `${attackers} takes territory from ${target} by a cession under a signed treaty`;
+    case 'declaration':
+      return `${attackers} declares war on ${target}`;
+    case 'intervention':
+      return `${attackers} intervenes in the civil war of ${target}`;
+  }
+}
+
 /** Words for an act kind, as in "a cession". */
 export function actKindText(kind: ActKind): string {
   switch (kind) {

@@ -2,6 +2,7 @@
  * Explanations: every answer of the resolver as a tree — state → obligation → treaty and provision,
  * conditions → evidence — structured for programs (`explanationOf`) and drawn for people (`explain`).
  */
+import { actSentence } from './act-kinds.js';
 import type { Explanation, Obligation, Resolution, StateResolution } from './types.js';
 
 function node(kind: Explanation['kind'], label: string, children: Explanation[] = []): Explanation {
@@ -60,7 +61,7 @@ export function drawTree(nodes: readonly Explanation[], prefix = ''): string[] {
 /** A resolution explained for a person: the act, the assumptions, then the tree (only the given states' branches, and the breaches, when `states` is given). Pure. */
 export function explain(r: Resolution, states?: readonly string[]): string[] {
   const a = r.act;
-  const lines = [`${a.attackers.join(' and ')} attacks ${a.target}${a.theatre ? ` in ${a.theatre}` : ''} on ${a.date}`];
+  const lines = [`${actSentence(a.attackers.join(' and '), a.target, a.kind)}${a.theatre ? ` in ${a.theatre}` : ''} on ${a.date}`];
   lines.push(`Assumed: ${describeAssumptions(r)}`, '');
   const shown = states?.length ? r.explanation.filter((n) => n.kind === 'breach' || states.some((s) => n.label.startsWith(`${s} — `))) : r.explanation;
   for (const n of shown) lines.push(n.label, ...drawTree(n.children), '');
@@ -73,7 +74,13 @@ export function describeAssumptions(r: Resolution): string {
   const parts = [
     s.abstain.length ? `abstaining ${s.abstain.join(', ')}` : 'nobody abstains',
     s.transit.length ? `transit ${s.transit.map((t) => `${t.grantor}:${t.grantee}`).join(', ')}` : 'no transit granted beyond treaties',
-    s.leagueFinding === undefined ? 'no League finding either way' : s.leagueFinding ? 'the League finds aggression' : 'the League finds none',
+    s.leagueFinding === undefined
+      ? 'no League finding either way'
+      : s.leagueFinding === 'aggression'
+        ? 'the League finds aggression'
+        : s.leagueFinding === 'no-decision'
+          ? 'the League Council makes no recommendation or fails to agree'
+          : 'the League finds no aggression',
     s.provoked ? 'provoked' : 'unprovoked',
     ...Object.entries(s.readings).map(([k, v]) => `reading ${k} ${v ? 'on' : 'off'}`),
   ];
@@ -92,7 +99,7 @@ function waitingOn(o: Obligation): string {
 /** A resolution in short, for a person: who must act and how they reach, who is bound on conditions not met, restraints, breaches. Pure. */
 export function summarize(r: Resolution): string[] {
   const a = r.act;
-  const lines = [`${a.attackers.join(' and ')} attacks ${a.target}${a.theatre ? ` in ${a.theatre}` : ''} on ${a.date}`, `Assumed: ${describeAssumptions(r)}`, ''];
+  const lines = [`${actSentence(a.attackers.join(' and '), a.target, a.kind)}${a.theatre ? ` in ${a.theatre}` : ''} on ${a.date}`, `Assumed: ${describeAssumptions(r)}`, ''];
   const belligerent = (s: string) => s === a.target || a.attackers.includes(s);
   const fights = (o: Obligation) => o.kind === 'assist' || o.kind === 'assist-attacker';
   const bound = r.states.filter((s) => !belligerent(s.state) && s.obligations.some(fights));

@@ -30,7 +30,7 @@
  */
 import type { TreatyView, World } from '../world/world.js';
 import type { Condition } from '../model/schema.js';
-import { actKindText, isImplicitActKind, WAR_KINDS } from './act-kinds.js';
+import { actSentence, isImplicitActKind, WAR_KINDS } from './act-kinds.js';
 import { actContext, checkCondition, type ActContext } from './conditions.js';
 import { BINDING_KINDS, candidates, compileChains, settle, type Candidate } from './chains.js';
 import { explanationOf } from './explain.js';
@@ -194,7 +194,7 @@ function breachesOf(ctx: ActContext, states: StateResolution[], targetSide: Read
     for (const o of byState.get(attacker)?.obligations ?? []) {
       if (!o.active || o.toward !== ctx.target) continue;
       const kind = breachKindOf(ctx.index.treaties.get(o.treaty)!, o.kind === 'neutrality' ? 'neutrality' : 'nonaggression');
-      add({ state: attacker, kind, treaty: o.treaty, provision: o.provision, why: `${actClause(attacker, ctx)}, to which it owes ${o.kind} under ${o.treatyName}` });
+      add({ state: attacker, kind, treaty: o.treaty, provision: o.provision, why: ctx.kind === 'attack' ? `${attacker} attacks ${ctx.target}, to which it owes ${o.kind} under ${o.treatyName}` : `${actSentence(attacker, ctx.target, ctx.kind)}; it owes ${ctx.target} ${o.kind} under ${o.treatyName}` });
     }
     for (const treaty of war ? ctx.index.treaties.values() : []) {
       const member = treaty.parties.includes(attacker);
@@ -221,9 +221,4 @@ function breachesOf(ctx: ActContext, states: StateResolution[], targetSide: Read
     }
   }
   return breaches;
-}
-
-/** "GMY attacks CZE", or for another kind of act "GMY acts against FRN by the remilitarisation of its own territory". */
-function actClause(attacker: string, ctx: ActContext): string {
-  return ctx.kind === 'attack' ? `${attacker} attacks ${ctx.target}` : `${attacker} acts against ${ctx.target} by ${actKindText(ctx.kind)}`;
 }

@@ -7,7 +7,9 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { z } from 'zod';
+import { withCitations } from '../model/citation.js';
 import { ScenarioError } from '../model/errors.js';
+import { readingsRegister } from '../law/readings.js';
 import { parseScenario } from '../model/parse.js';
 import { IdSchema, type Scenario } from '../model/schema.js';
 import { OverlaySchema } from '../sim/overlay.js';
@@ -86,7 +88,7 @@ export function createApp(options: AppOptions) {
   });
   app.get('/api/scenarios/:id', (c) => {
     const entry = scenarios.get(c.req.param('id'));
-    return c.json({ ...summaryOf(entry), ...(c.req.query('full') ? { scenario: entry.scenario } : {}) });
+    return c.json({ ...summaryOf(entry), ...(c.req.query('full') ? { scenario: withCitations(entry.scenario, entry.scenario.seeds) } : {}) });
   });
   app.get('/api/scenarios/:id/days', (c) => c.json({ days: changeDays(scenarios.get(c.req.param('id')).scenario) }));
   app.get('/api/scenarios/:id/world', (c) => c.json(worldOf(scenarios.get(c.req.param('id')).scenario, queryDay(c, 'at'))));
@@ -97,7 +99,7 @@ export function createApp(options: AppOptions) {
     if (from && to && to < from) throw new HttpError(400, `"to" ${to} is before "from" ${from}`);
     const kind = c.req.query('kind');
     const entries = timelineOf(scenario, from, to === undefined ? undefined : `${to}\u0000`).filter((e) => !kind || e.kind === kind);
-    return c.json({ scenario: scenario.id, span: scenario.span, from: from ?? null, to: to ?? null, entries });
+    return c.json({ scenario: scenario.id, span: scenario.span, from: from ?? null, to: to ?? null, entries: withCitations(entries, scenario.seeds) });
   });
   app.get('/api/scenarios/:id/treaties', (c) => {
     const { scenario } = scenarios.get(c.req.param('id'));
@@ -109,21 +111,27 @@ export function createApp(options: AppOptions) {
     return c.json({ date: world.date, state: state ?? null, treaties, signedNotInForce: world.signedNotInForce });
   });
   app.get('/api/scenarios/:id/treaties/:treaty', (c) => {
-    const treaty = scenarios.get(c.req.param('id')).scenario.treaties.find((t) => t.id === c.req.param('treaty'));
+    const { scenario } = scenarios.get(c.req.param('id'));
+    const treaty = scenario.treaties.find((t) => t.id === c.req.param('treaty'));
     if (!treaty) throw new HttpError(404, `no treaty "${c.req.param('treaty')}" in scenario "${c.req.param('id')}"`);
-    return c.json(treaty);
+    return c.json(withCitations(treaty, scenario.seeds));
   });
   app.get('/api/scenarios/:id/events/:event', (c) => {
-    const event = scenarios.get(c.req.param('id')).scenario.events.find((e) => e.id === c.req.param('event'));
+    const { scenario } = scenarios.get(c.req.param('id'));
+    const event = scenario.events.find((e) => e.id === c.req.param('event'));
     if (!event) throw new HttpError(404, `no event "${c.req.param('event')}" in scenario "${c.req.param('id')}"`);
-    return c.json(event);
+    return c.json(withCitations(event, scenario.seeds));
   });
   app.get('/api/scenarios/:id/cases', (c) => {
     // The catalogue belongs to the built-in scenario, and to scenarios derived from it by overlays.
     const entry = scenarios.get(c.req.param('id'));
     const home = entry.origin === 'built-in' ? entry.id : entry.origin === 'derived' && entry.base === scenarios.defaultId ? entry.base : undefined;
-    return c.json({ cases: home ? loadCases(home) : [] });
+    return c.json({ cases: home ? withCitations(loadCases(home), entry.scenario.seeds) : [] });
   });
+  // The readings register: each clause read two ways, the default and why, who holds the other reading.
+  const register = (entry: ReturnType<Scenarios['get']>) => ({ scenario: entry.id, readings: readingsRegister(entry.scenario), seeds: entry.scenario.seeds });
+  app.get('/api/readings', (c) => c.json(register(scenarios.get(scenarios.defaultId))));
+  app.get('/api/scenarios/:id/readings', (c) => c.json(register(scenarios.get(c.req.param('id')))));
 
   // Operations: resolve and atlas answer at once; simulate and whatif become jobs.
   const SaveFlag = z.strictObject({ save: z.boolean().default(false) }).loose();

@@ -49,6 +49,8 @@ export function openApiDocument(limits: Limits): unknown {
       '/api/scenarios/{id}/treaties/{treaty}': { get: { summary: 'A treaty as written, with provisions and sources', parameters: [scenarioParam, idParam('treaty', 'Treaty id')], responses: { '200': json(object), ...common } } },
       '/api/scenarios/{id}/events/{event}': { get: { summary: 'An event with its sources', parameters: [scenarioParam, idParam('event', 'Event id')], responses: { '200': json(object), ...common } } },
       '/api/scenarios/{id}/cases': { get: { summary: 'Historical crises to load into the crisis lab', parameters: [scenarioParam], responses: { '200': json(object), ...common } } },
+      '/api/readings': { get: { summary: 'The readings register of the default scenario: each clause read two ways, quoted, the default and why, who holds the other reading', responses: { '200': json(object) } } },
+      '/api/scenarios/{id}/readings': { get: { summary: 'A scenario’s readings register, with its seed texts', parameters: [scenarioParam], responses: { '200': json(object), ...common } } },
       '/api/scenarios/{id}/resolve': {
         post: {
           summary: 'Who is bound, on what condition, who breaches, who can reach (`save: true` keeps it as a run)',

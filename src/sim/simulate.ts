@@ -137,7 +137,8 @@ export interface StateReport {
 }
 
 export interface SimulationReport {
-  act: { attackers: string[]; target: string; date: string; theatre?: string | undefined };
+  /** The act; `kind` only when it is not an armed attack, so that reports of attacks keep their shape. */
+  act: { attackers: string[]; target: string; date: string; theatre?: string | undefined; kind?: Act['kind'] };
   runs: number;
   seed: number;
   interrupted?: boolean | undefined;
@@ -193,7 +194,13 @@ export function reportOf(prepared: PreparedAct, tally: Tally, seed: number, inte
     .map((s) => s.state);
   const ci = wilson(tally.deterred, n);
   return {
-    act: { attackers: prepared.act.attackers, target: prepared.act.target, date: prepared.act.date, ...(prepared.act.theatre ? { theatre: prepared.act.theatre } : {}) },
+    act: {
+      attackers: prepared.act.attackers,
+      target: prepared.act.target,
+      date: prepared.act.date,
+      ...(prepared.act.theatre ? { theatre: prepared.act.theatre } : {}),
+      ...(prepared.act.kind && prepared.act.kind !== 'attack' ? { kind: prepared.act.kind } : {}),
+    },
     runs: n,
     seed,
     ...(interrupted ? { interrupted } : {}),

@@ -90,7 +90,7 @@ export interface World {
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
+const sorted = <T extends string>(ids: Iterable<T>): T[] => [...new Set(ids)].sort();
 
 /** True when the actor exists on the day. Pure. */
 export function existsOn(actor: Actor, day: Day): boolean {
@@ -255,6 +255,10 @@ function withSortedIds(condition: Condition): Condition {
       return { ...condition, by: sorted(condition.by) };
     case 'location':
       return { ...condition, states: sorted(condition.states), territories: sorted(condition.territories) };
+    case 'act-kind':
+      return { ...condition, kinds: sorted(condition.kinds) };
+    case 'league-finding':
+      return condition.on ? { ...condition, on: sorted(condition.on) } : condition;
     default:
       return condition;
   }

@@ -134,6 +134,9 @@ describe.skipIf(!hasChromium)('the explorer in a browser', () => {
     await card.waitFor();
     expect(await card.textContent()).toMatch(/Soviet-Czechoslovak/);
     expect(await card.textContent()).toMatch(/Source/);
+    // A seed is cited by its title and kind, never by its file name.
+    expect(await card.textContent()).toMatch(/“Collective Security”, lecture notes/);
+    expect(await card.textContent()).not.toMatch(/\.txt/);
     expect(page.url()).toMatch(/treaty=/);
   });
 
@@ -202,5 +205,16 @@ describe.skipIf(!hasChromium)('the explorer in a browser', () => {
     await expect.poll(async () => (await czechoslovakia.getAttribute('d'))?.length, { timeout: 30_000 }).not.toBe(before);
     await page.screenshot({ path: join(SHOTS, '8-cshapes-after-munich.png') });
     expect(errors).toEqual([]);
+  });
+
+  it('shows the readings register: each clause quoted, the default and who holds the other reading', async () => {
+    await page.goto(`${server.url}?day=1938-09-28&tab=readings`);
+    const register = page.getByTestId('readings');
+    await register.waitFor();
+    expect(await page.locator('[data-reading]').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.getByTestId('reading-default-fr-su-waits-for-league').textContent()).toMatch(/^Default: yes\./);
+    expect(await register.textContent()).toMatch(/effect shall nevertheless be given to the obligation of assistance/);
+    expect(await register.textContent()).toMatch(/held by The Romanian government in September 1939/);
+    await page.screenshot({ path: join(SHOTS, '9-readings.png') });
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { capabilityLines } from '../../scripts/extract-capabilities.js';
 import { readNmc } from '../../src/data/cow-nmc.js';
 import { hasData } from '../../src/data/paths.js';
+import { nextDay } from '../../src/model/day.js';
 import { loadBuiltInScenario } from '../../src/model/load.js';
 import { changeDays } from '../../src/world/changes.js';
 import { stateIn, worldAt } from '../../src/world/world.js';
@@ -25,7 +26,9 @@ describe('borders before and after each annexation', () => {
     expect(bordered('1938-03-12', 'GMY', 'ITA')).toBe(false);
     expect(bordered('1938-03-12', 'AUS', 'ITA')).toBe(true);
     for (const other of ['ITA', 'HUN', 'YUG', 'SWZ']) expect(bordered('1938-03-13', 'GMY', other), other).toBe(true);
-    expect(exists('1938-03-13', 'AUS')).toBe(false);
+    // COW's exit day is Austria's last day: it still exists on 13 March, holding nothing; gone on the 14th.
+    expect(exists('1938-03-13', 'AUS')).toBe(true);
+    expect(exists('1938-03-14', 'AUS')).toBe(false);
   });
 
   it('the Soviet Union has no common border with Germany or Czechoslovakia in 1938 (seed)', () => {
@@ -62,7 +65,8 @@ describe('borders before and after each annexation', () => {
     expect(exists('1939-03-13', 'SLO')).toBe(false);
     expect(stateIn(at('1939-03-14'), 'SLO').overlord).toBe('GMY');
     expect(territory('1939-03-14', 'slovakia')).toMatchObject({ controller: 'SLO' });
-    expect(exists('1939-03-15', 'CZE')).toBe(false);
+    expect(exists('1939-03-15', 'CZE')).toBe(true);
+    expect(exists('1939-03-16', 'CZE')).toBe(false);
     expect(territory('1939-03-16', 'bohemia-moravia')).toMatchObject({ controller: 'GMY', status: 'protectorate' });
     expect(territory('1939-03-15', 'ruthenia')).toMatchObject({ controller: 'HUN' });
     expect(territory('1939-03-22', 'memel')).toMatchObject({ controller: 'LIT' });
@@ -83,7 +87,8 @@ describe('borders before and after each annexation', () => {
     for (const day of ['1929-01-01', '1936-01-01', '1939-08-23', '1939-09-16']) expect(bordered(day, 'GMY', 'RUS'), day).toBe(false);
     expect(territory('1939-09-17', 'eastern-poland')).toMatchObject({ controller: 'RUS', status: 'occupied' });
     expect(bordered('1939-09-17', 'GMY', 'RUS')).toBe(true);
-    expect(exists('1939-09-27', 'POL')).toBe(false);
+    expect(exists('1939-09-27', 'POL')).toBe(true);
+    expect(exists('1939-09-28', 'POL')).toBe(false);
     expect(territory('1939-09-27', 'poland')).toMatchObject({ controller: 'GMY', status: 'occupied' });
   });
 
@@ -139,10 +144,11 @@ describe('East Asia', () => {
 
 describe('states and their governments', () => {
   it('exist on the days COW gives', () => {
-    expect(exists('1938-03-12', 'AUS')).toBe(true);
-    expect(exists('1939-03-14', 'CZE')).toBe(true);
-    expect(exists('1939-04-06', 'ALB')).toBe(true);
-    expect(exists('1939-04-07', 'ALB')).toBe(false);
+    // COW's exit day is the last day a state exists (State System Membership v2016).
+    for (const [id, last] of [['AUS', '1938-03-13'], ['CZE', '1939-03-15'], ['ALB', '1939-04-07'], ['POL', '1939-09-27']] as const) {
+      expect(exists(last, id), `${id} on ${last}`).toBe(true);
+      expect(exists(nextDay(last), id), `${id} after ${last}`).toBe(false);
+    }
     expect(exists('1932-02-17', 'MAN')).toBe(false);
     const every = ['UKG', 'FRN', 'GMY', 'ITA', 'RUS', 'JPN', 'USA', 'CHN', 'MON', 'TUR', 'AFG', 'IRN', 'POL', 'RUM', 'YUG', 'FIN', 'EST', 'LAT', 'LIT'];
     for (const id of every) expect(exists('1935-01-01', id), id).toBe(true);

@@ -49,11 +49,12 @@ describe('League of Nations membership', () => {
   });
 
   it('ends memberships with the member state: Austria at the Anschluss, Czechoslovakia in March 1939, Albania in April', () => {
-    expect(members('LON', '1938-03-12')).toContain('AUS');
-    expect(members('LON', '1938-03-13')).not.toContain('AUS');
-    expect(members('LON', '1939-03-14')).toContain('CZE');
+    // Each is still a member on its last day (COW's exit day), and no longer the day after.
+    expect(members('LON', '1938-03-13')).toContain('AUS');
+    expect(members('LON', '1938-03-14')).not.toContain('AUS');
+    expect(members('LON', '1939-03-15')).toContain('CZE');
     expect(members('LON', '1939-03-16')).not.toContain('CZE');
-    expect(members('LON', '1939-04-06')).toContain('ALB');
+    expect(members('LON', '1939-04-07')).toContain('ALB');
     expect(members('LON', '1939-04-08')).not.toContain('ALB');
   });
 
@@ -116,7 +117,8 @@ describe('the blocs', () => {
 
   it('holds the Little Entente together until Czechoslovakia ends, and the Balkan Entente from 1934-02-09', () => {
     expect(members('LITTLE_ENTENTE', '1938-09-29')).toEqual(['CZE', 'RUM', 'YUG']);
-    expect(members('LITTLE_ENTENTE', '1939-03-15')).toEqual([]);
+    expect(members('LITTLE_ENTENTE', '1939-03-15')).toEqual(['CZE', 'RUM', 'YUG']);
+    expect(members('LITTLE_ENTENTE', '1939-03-16')).toEqual([]);
     expect(organization('BALKAN_ENTENTE', '1934-02-08')).toBeUndefined();
     expect(members('BALKAN_ENTENTE', '1934-02-09')).toEqual(['GRC', 'RUM', 'TUR', 'YUG']);
     expect(members('BALTIC_ENTENTE', '1934-09-12')).toEqual(['EST', 'LAT', 'LIT']);

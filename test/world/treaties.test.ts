@@ -47,8 +47,9 @@ describe('the Franco-Soviet and Soviet-Czechoslovak pacts of 1935', () => {
     const [assist] = provisions('franco-soviet-1935', '1938-09-28', 'defence');
     expect(assist!.obliged).toEqual(['FRN', 'RUS']);
     expect(assist!.conditions).toContainEqual(expect.objectContaining({ type: 'adversary', states: expect.arrayContaining(['GMY']) }));
-    expect(assist!.conditions).toContainEqual(expect.objectContaining({ type: 'league-finding', reading: 'fr-su-waits-for-league' }));
-    expect(worldAt(scenario, '1938-09-28').parameters['fr-su-waits-for-league']).toBe(true);
+    // Protocol of Signature, para. 1: a finding of aggression, or no recommendation or no unanimity, both bind.
+    expect(assist!.conditions).toContainEqual(expect.objectContaining({ type: 'league-finding', on: ['aggression', 'no-decision'], reading: 'fr-su-waits-for-league' }));
+    expect(worldAt(scenario, '1938-09-28').readings['fr-su-waits-for-league']).toBe(true);
   });
 
   it('has no military convention with either pact ("Neither of these pacts ... was supplemented with a military convention")', () => {

@@ -1,11 +1,13 @@
 /** The explorer: timeline on top, the map of the day on the left, network / crisis lab / events on the right; the URL holds the view. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { api, type CasePreset, type Resolution, type ScenarioSummary, type ShapeCollection, type TimelineEntry, type World } from './api.js';
+import { api, type CasePreset, type RegisterEntry, type Resolution, type Seed, type ScenarioSummary, type ShapeCollection, type TimelineEntry, type World } from './api.js';
 import { Events } from './Events.js';
 import { Lab } from './Lab.js';
 import { MapView } from './MapView.js';
 import { Network } from './Network.js';
 import { Timeline } from './Timeline.js';
+import { SeedsContext } from './format.js';
+import { Readings } from './Readings.js';
 import { TreatyCard } from './TreatyCard.js';
 import { readView, writeView, type ViewState } from './url.js';
 
@@ -37,6 +39,8 @@ export function App() {
   const [entries, setEntries] = useState<TimelineEntry[]>([]);
   const [span, setSpan] = useState<{ from: string; until: string } | undefined>();
   const [cases, setCases] = useState<CasePreset[]>([]);
+  const [readings, setReadings] = useState<RegisterEntry[] | undefined>();
+  const [seeds, setSeeds] = useState<Seed[]>([]);
   const [hasShapes, setHasShapes] = useState(false);
   const [fatal, setFatal] = useState<string | undefined>();
 
@@ -66,6 +70,10 @@ export function App() {
       setViewState((v) => ({ ...v, day: v.day < t.span.from ? t.span.from : v.day >= t.span.until ? lastDay(t.span.until) : v.day }));
     }, (e: Error) => setFatal(e.message));
     api.cases(scenarioId).then((c) => setCases(c.cases), () => setCases([]));
+    api.readings(scenarioId).then(
+      (r) => (setReadings(r.readings), setSeeds(r.seeds)),
+      () => (setReadings([]), setSeeds([])),
+    );
   }, [scenarioId]);
 
   const inSpan = span !== undefined && view.day >= span.from && view.day < span.until;
@@ -102,6 +110,7 @@ export function App() {
 
   if (fatal) return <main class="fatal">The casus server could not be reached: {fatal}</main>;
   return (
+    <SeedsContext.Provider value={seeds}>
     <div class="app">
       <header>
         <h1>
@@ -141,9 +150,9 @@ export function App() {
         </section>
         <section class="right">
           <nav class="tabs">
-            {(['network', 'lab', 'events'] as const).map((t) => (
+            {(['network', 'lab', 'events', 'readings'] as const).map((t) => (
               <button key={t} class={view.tab === t ? 'active' : ''} onClick={() => setView({ tab: t })} data-tab={t}>
-                {t === 'network' ? 'Treaty network' : t === 'lab' ? 'Crisis lab' : 'Events & sources'}
+                {t === 'network' ? 'Treaty network' : t === 'lab' ? 'Crisis lab' : t === 'events' ? 'Events & sources' : 'Readings'}
               </button>
             ))}
           </nav>
@@ -152,6 +161,7 @@ export function App() {
           {view.tab === 'lab' && scenarioId ? (
             <Lab scenario={scenarioId} world={world.value} view={view} setView={setView} resolution={resolution} resolveError={crisis.error} cases={cases} entries={entries} onTreaty={openTreaty} />
           ) : null}
+          {view.tab === 'readings' ? <Readings readings={readings} onTreaty={openTreaty} /> : null}
           {view.tab === 'events' ? (
             <Events
               day={view.day}
@@ -166,6 +176,7 @@ export function App() {
         Every fact carries its source: a seed text quoted verbatim, or a standard reference. <a href="/api/openapi.json">API</a>
       </footer>
     </div>
+    </SeedsContext.Provider>
   );
 }
 

@@ -43,7 +43,7 @@ const BINDING = new Set(['assist', 'assist-attacker', 'sanctions']);
 export function Lab({ scenario, world, view, setView, resolution, resolveError, cases, entries, onTreaty }: Props) {
   const states = world?.states ?? [];
   const presets = cases.length ? cases : presetsFromEvents(entries);
-  const current = presets.find((c) => c.date === view.day && c.attackers.join() === view.attacker && c.target === view.target);
+  const current = presets.find((c) => c.date === view.day && c.attackers.join() === view.attacker && c.target === view.target && (c.kind ?? 'attack') === (view.kind || 'attack'));
   const choose = (id: string) => {
     const c = presets.find((p) => p.id === id);
     if (!c) return;
@@ -73,6 +73,12 @@ export function Lab({ scenario, world, view, setView, resolution, resolveError, 
             ))}
           </select>
         </label>
+        {current?.citation ? (
+          <p class="sources" data-testid="preset-source">
+            {current.note ? <span class="note">{current.note} </span> : null}
+            Source: <cite>{current.citation}</cite>
+          </p>
+        ) : null}
         <div class="row">
           <StateSelect label="Attacker" testid="attacker" states={states} value={view.attacker?.split(',')[0]} onChange={(attacker) => setView({ attacker })} />
           <StateSelect label="Target" testid="target" states={states} value={view.target} onChange={(target) => setView({ target })} />

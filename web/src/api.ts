@@ -1,11 +1,12 @@
 /** The explorer's client of the casus API: typed fetches that throw the server's error message. */
 import type { Resolution } from '../../src/law/types.js';
 import type { CasePreset as CatalogueCase } from '../../src/server/cases.js';
-import type { Scenario, Sources } from '../../src/model/schema.js';
+import type { RegisterEntry } from '../../src/law/readings.js';
+import type { Scenario, Seed, Sources } from '../../src/model/schema.js';
 import type { TimelineEntry } from '../../src/world/timeline.js';
 import type { World } from '../../src/world/world.js';
 
-export type { Resolution, Sources, TimelineEntry, World };
+export type { RegisterEntry, Resolution, Seed, Sources, TimelineEntry, World };
 export type Treaty = Scenario['treaties'][number];
 
 /** The error the server answered, with its status. */
@@ -42,7 +43,7 @@ export interface ScenarioSummary {
 }
 
 /** A crisis preset: the server's catalogue entry, or one the lab derives from a timeline event (no assumptions, no source). */
-export type CasePreset = Omit<CatalogueCase, 'assumptions' | 'source'> & Partial<Pick<CatalogueCase, 'assumptions' | 'source'>>;
+export type CasePreset = Omit<CatalogueCase, 'assumptions' | 'source'> & Partial<Pick<CatalogueCase, 'assumptions' | 'source'>> & { /** The case's sources in words, from the API. */ citation?: string };
 
 export interface ActRequest {
   attackers: string[];
@@ -115,6 +116,7 @@ export const api = {
   timeline: (id: string) => request<{ entries: TimelineEntry[]; span: { from: string; until: string } }>(`${s(id)}/timeline`),
   treaty: (id: string, treaty: string) => request<Treaty>(`${s(id)}/treaties/${encodeURIComponent(treaty)}`),
   cases: (id: string) => request<{ cases: CasePreset[] }>(`${s(id)}/cases`),
+  readings: (id: string) => request<{ readings: RegisterEntry[]; seeds: Seed[] }>(`${s(id)}/readings`),
   resolve: (id: string, act: ActRequest) => post<Resolution>(`${s(id)}/resolve`, act),
   simulate: (id: string, body: ActRequest & { runs: number; seed: number; overlays: unknown[] }) => post<Job>(`${s(id)}/simulate`, body),
   whatif: (id: string, body: ActRequest & { runs: number; seed: number; overlays: unknown[] }) => post<Job>(`${s(id)}/whatif`, body),

@@ -1,19 +1,29 @@
 /** Small renderers shared by the panels: sources, conditions, names. */
-import type { Sources } from './api.js';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Seed, Sources } from './api.js';
 
 type Source = Exclude<Sources, unknown[]>;
 
-/** A source as a person reads it: a quote with its seed file, a reference, or a modeller's parameter. */
+/** The scenario's seed texts, so that a quote is cited by title and author, never by file name. */
+export const SeedsContext = createContext<Seed[]>([]);
+
+/** A source as a person reads it: a quote with the seed's title, kind and author, a reference, or a modeller's parameter. */
 export function SourceView({ source }: { source: Sources | undefined }) {
+  const seeds = useContext(SeedsContext);
   if (!source) return null;
   const list = (Array.isArray(source) ? source : [source]) as Source[];
+  const work = (file: string) => {
+    const seed = seeds.find((x) => x.file === file);
+    return seed ? `“${seed.title}”, ${seed.kind}, ${seed.author}` : 'an unnamed seed text';
+  };
   return (
     <ul class="sources">
       {list.map((s, i) => (
         <li key={i}>
           {'seed' in s ? (
             <>
-              <q>{s.quote}</q> <cite>— {s.seed}</cite>
+              <q>{s.quote}</q> <cite>— {work(s.seed)}</cite>
             </>
           ) : 'ref' in s ? (
             <cite>{s.ref}</cite>
@@ -32,8 +42,13 @@ export interface ConditionLike {
   states?: string[];
   territories?: string[];
   by?: string[];
+  act?: string;
+  on?: string[];
+  kinds?: string[];
   reading?: string;
 }
+
+const FINDING_WORDS: Record<string, string> = { aggression: 'finds aggression', 'no-decision': 'makes no recommendation or fails to agree', otherwise: 'finds no aggression' };
 
 /** A treaty condition in words. Pure. */
 export function conditionText(c: ConditionLike): string {
@@ -46,9 +61,11 @@ export function conditionText(c: ConditionLike): string {
     case 'unprovoked':
       return `only if the attack is unprovoked${reading}`;
     case 'prior-action':
-      return `only once ${(c.by ?? []).join(' or ')} acts first${reading}`;
+      return `only once ${(c.by ?? []).join(' or ')} ${c.act === 'any' ? 'acts' : 'comes to the victim’s assistance'} first${reading}`;
     case 'league-finding':
-      return `only if the League finds aggression${reading}`;
+      return `only if the League Council ${(c.on ?? ['aggression']).map((f) => FINDING_WORDS[f] ?? f).join(' or ')}${reading}`;
+    case 'act-kind':
+      return `only against an act of kind ${(c.kinds ?? []).join(', ')}${reading}`;
     case 'secret-protocol':
       return `secret protocol${reading}`;
     case 'partner-attacked':

@@ -3,7 +3,7 @@
 export interface ViewState {
   scenario?: string | undefined;
   day: string;
-  tab: 'network' | 'lab' | 'events';
+  tab: 'network' | 'lab' | 'events' | 'readings';
   region: 'europe' | 'asia' | 'all';
   attacker?: string | undefined;
   target?: string | undefined;
@@ -49,7 +49,7 @@ export function readView(search: string, defaultDay: string): ViewState {
   return {
     scenario: q.get('scenario') ?? undefined,
     day: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : defaultDay,
-    tab: tab === 'lab' || tab === 'events' ? tab : 'network',
+    tab: tab === 'lab' || tab === 'events' || tab === 'readings' ? tab : 'network',
     region: region === 'asia' || region === 'all' ? region : 'europe',
     attacker: q.get('attacker') ?? undefined,
     target: q.get('target') ?? undefined,

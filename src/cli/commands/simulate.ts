@@ -11,6 +11,7 @@ import { runSimulation } from '../../sim/run.js';
 import { MAX_SEED } from '../../sim/random.js';
 import { prepareAct, type SimulationReport } from '../../sim/simulate.js';
 import { action, dayOption, EXIT, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
+import { actSentence } from '../../law/act-kinds.js';
 import { assumptionsFrom, kindOption, withActKindOptions } from './resolve.js';
 import { actWithStateIds, type Named } from '../../world/names.js';
 
@@ -154,7 +155,7 @@ const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
 /** A simulation report as lines for a person. Pure. */
 export function describeSimulation(r: SimulationReport): string[] {
   const lines = [
-    `${r.act.attackers.join(', ')} attacks ${r.act.target} on ${r.act.date}: ${r.runs.toLocaleString('en-US')} samples, seed ${r.seed}${r.interrupted ? ' (interrupted: partial result)' : ''}`,
+    `${actSentence(r.act.attackers.join(', '), r.act.target, r.act.kind)} on ${r.act.date}: ${r.runs.toLocaleString('en-US')} samples, seed ${r.seed}${r.interrupted ? ' (interrupted: partial result)' : ''}`,
     `P(deterrence) = ${r.deterrence.p.toFixed(4)}  95% CI [${r.deterrence.ci[0].toFixed(4)}, ${r.deterrence.ci[1].toFixed(4)}]${r.deterrence.exact !== undefined ? `  (exact ${r.deterrence.exact.toFixed(4)})` : ''}`,
     r.league.finding === 'drawn' ? `The League finds aggression in a share ${r.league.p} of samples (sim-p-league-finding; --league-finding fixes it)` : `League finding: ${r.league.finding}`,
     `Deterred when the defenders weigh at least ${r.balance.deterrenceRatio} × the attacker's side (CINC × effectiveness × reach); mean ratio ${r.balance.meanRatio.toFixed(3)}`,
