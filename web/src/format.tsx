@@ -53,6 +53,8 @@ export function conditionText(c: ConditionLike): string {
       return `secret protocol${reading}`;
     case 'partner-attacked':
       return `only while the partner is the one attacked${reading}`;
+    case 'unconcluded':
+      return `offered, never concluded${reading}`;
     default:
       return c.type;
   }
