@@ -32,6 +32,9 @@ export interface ConditionLike {
   states?: string[];
   territories?: string[];
   by?: string[];
+  min?: number;
+  max?: number;
+  note?: string;
   reading?: string;
 }
 
@@ -55,6 +58,10 @@ export function conditionText(c: ConditionLike): string {
       return `only while the partner is the one attacked${reading}`;
     case 'unconcluded':
       return `offered, never concluded${reading}`;
+    case 'attackers':
+      return `only against ${c.min ?? 1}${c.max === undefined ? ' or more' : c.max === c.min ? '' : ` to ${c.max}`} attackers${reading}`;
+    case 'demand':
+      return `only once a demand is refused: ${c.note}${reading}`;
     default:
       return c.type;
   }
