@@ -50,6 +50,17 @@ describe('casus audit atop, bad input', () => {
     expect(run.stderr).toContain('atopCoding[0].variable');
     expect(run.stderr).toContain('atopCoding[0].justification');
   });
+
+  it('a justification naming a treaty the scenario lacks, or the wrong ATOP id, is an invalid scenario too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-audit-'));
+    const file = join(dir, 'scenario.yaml');
+    const entry = (treaty: string, atop: number) => `  - { treaty: ${treaty}, atop: ${atop}, variable: defcoadv, atopValue: 1, casusValue: 0, justification: "the article names no adversary at all", source: { ref: "test" } }\n`;
+    writeFileSync(file, `${readFileSync(FIXTURE, 'utf8')}\natopCoding:\n${entry('nosuch', 1)}${entry('pact', 2060)}`);
+    const run = casus('validate', file);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/atopCoding\[0\]\.treaty: unknown treaty "nosuch"/);
+    expect(run.stderr).toMatch(/atopCoding\[1\]\.atop: treaty "pact" carries ATOP id none, not 2060/);
+  });
 });
 
 /** The fixture with AAA as France (COW 220) and BBB as Poland (290), and the Franco-Polish alliance of 1921 coded without conditions. */
