@@ -5,6 +5,7 @@ import { actContext, checkCondition, conditionStatus } from '../../src/law/condi
 import { resolve } from '../../src/law/resolve.js';
 import type { Act, Assumptions } from '../../src/law/types.js';
 import { lawIndex } from '../../src/law/world-index.js';
+import { loadBuiltInScenario } from '../../src/model/load.js';
 import { ConditionSchema, ScenarioSchema, type Condition } from '../../src/model/schema.js';
 import { worldAt } from '../../src/world/world.js';
 import { miniScenario, miniWorld } from './fixture.js';
@@ -87,5 +88,31 @@ describe('demand', () => {
 
   it('needs the demand in words', () => {
     expect(ConditionSchema.safeParse({ type: 'demand' }).success).toBe(false);
+  });
+});
+
+describe('partner-attacked in the built-in scenario', () => {
+  const DAYS = ['1932-06-01', '1935-10-03', '1937-09-01', '1938-09-28', '1939-05-01', '1939-09-01'];
+  const worlds = new Map(DAYS.map((d) => [d, worldAt(loadBuiltInScenario(), d)]));
+
+  it('never has a state breach, by fighting an attacker, a neutrality it owes only to a partner attacked', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...DAYS).chain((date) => {
+          const states = worlds.get(date)!.states.map((s) => s.id);
+          return fc.record({ date: fc.constant(date), attacker: fc.constantFrom(...states), target: fc.constantFrom(...states), leagueFinding: fc.boolean() });
+        }),
+        ({ date, attacker, target, leagueFinding }) => {
+          fc.pre(attacker !== target);
+          const world = worlds.get(date)!;
+          const r = resolve(world, { attackers: [attacker], target, date }, { leagueFinding });
+          const ownedOnlyToPartnerAttacked = (treaty: string, provision: string | undefined) =>
+            world.treaties.find((t) => t.id === treaty)?.provisions.find((p) => p.id === provision)?.conditions.some((c) => c.type === 'partner-attacked') ?? false;
+          const wrong = r.breaches.filter((b) => b.kind === 'neutrality' && b.state !== attacker && ownedOnlyToPartnerAttacked(b.treaty, b.provision));
+          expect(wrong).toEqual([]);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
