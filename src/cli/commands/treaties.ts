@@ -58,6 +58,6 @@ export function describeCondition(c: Condition): string {
     case 'demand':
       return `a demand is refused: ${c.note}${reading}`;
     case 'unconcluded':
-      return `it is ever concluded (offered, never concluded: ${c.note})${reading}`;
+      return `it is concluded, which it never was: ${c.note}${reading}`;
   }
 }
