@@ -398,7 +398,7 @@ function conditionsOf(column: (typeof ATOP_OBLIGATIONS)[number], rows: AtopMembe
     else note('coadv');
   }
   if (coded('conpr')) conditions.push({ type: 'unprovoked', note: `ATOP ${prefix}conpr: non-provocation` });
-  if (column === 'neutral' && coded('coatt')) conditions.push({ type: 'unprovoked', note: 'ATOP neucoatt: neutrality only when the partner is attacked' });
+  if (column === 'neutral' && coded('coatt')) conditions.push({ type: 'partner-attacked', note: 'ATOP neucoatt: neutrality only when the partner is attacked' });
   for (const suffix of ['coloc', 'cocon', 'conum', 'codem', 'coreq']) if (coded(suffix) && `${prefix}${suffix}` in rows[0]!) note(suffix);
   return { conditions: dedupeUnprovoked(conditions), notes };
 }

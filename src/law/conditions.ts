@@ -179,6 +179,8 @@ export function conditionStatus(ctx: ActContext, c: Condition, toward: string): 
       return (c.min === undefined || ctx.attackers.length >= c.min) && (c.max === undefined || ctx.attackers.length <= c.max) ? 'met' : 'unmet';
     case 'demand':
       return ctx.demands === undefined ? 'pending' : ctx.demands ? 'met' : 'unmet';
+    case 'unconcluded':
+      return 'unmet';
   }
 }
 
@@ -248,5 +250,7 @@ function explainCondition(ctx: ActContext, c: Condition, toward: string, status:
     case 'demand':
       if (ctx.demands === undefined) return `waits for a demand to be refused: ${c.note} (not assumed either way)`;
       return ctx.demands ? `the demand is assumed made and refused: ${c.note}` : `the demand is assumed not refused: ${c.note}`;
+    case 'unconcluded':
+      return `offered but never concluded, so it binds nothing: ${c.note}`;
   }
 }

@@ -253,6 +253,13 @@ export const ConditionSchema = z.discriminatedUnion('type', [
       reading: IdSchema.optional(),
     })
     .describe('Binds only once a demand is made and refused (ATOP defcodem); pending unless the resolver is told.'),
+  z
+    .strictObject({
+      type: z.literal('unconcluded'),
+      note: z.string().min(3).describe('What was offered and what was never done to conclude it.'),
+      reading: IdSchema.optional(),
+    })
+    .describe('An undertaking offered but never concluded: it binds nothing while the condition applies (give it a reading, so that the other view can be switched on).'),
 ]);
 
 export const ProvisionSchema = z.strictObject({

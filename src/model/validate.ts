@@ -173,6 +173,13 @@ export function checkScenario(s: Scenario): Problem[] {
 
   idsOf(s.disputes, 'disputes', report);
   checkPropensityTerms(s, actor, territory, ordered);
+  // A justification of an ATOP coding names a treaty of the scenario that carries that ATOP id.
+  const atopOf = new Map(s.treaties.map((t) => [t.id, t.atop]));
+  s.atopCoding.forEach((j, i) => {
+    if (!treaties.has(j.treaty)) report(['atopCoding', i, 'treaty'], `unknown treaty "${j.treaty}"`);
+    else if (atopOf.get(j.treaty) !== j.atop) report(['atopCoding', i, 'atop'], `treaty "${j.treaty}" carries ATOP id ${atopOf.get(j.treaty) ?? 'none'}, not ${j.atop}`);
+    if (j.member !== undefined) actor(j.member, ['atopCoding', i, 'member']);
+  });
 
   return problems;
 }

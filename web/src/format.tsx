@@ -45,6 +45,9 @@ export interface ConditionLike {
   act?: string;
   on?: string[];
   kinds?: string[];
+  min?: number;
+  max?: number;
+  note?: string;
   reading?: string;
 }
 
@@ -70,6 +73,12 @@ export function conditionText(c: ConditionLike): string {
       return `secret protocol${reading}`;
     case 'partner-attacked':
       return `only while the partner is the one attacked${reading}`;
+    case 'unconcluded':
+      return `offered, never concluded${reading}`;
+    case 'attackers':
+      return `only against ${c.min ?? 1}${c.max === undefined ? ' or more' : c.max === c.min ? '' : ` to ${c.max}`} attackers${reading}`;
+    case 'demand':
+      return `only once a demand is refused: ${c.note}${reading}`;
     default:
       return c.type;
   }

@@ -64,5 +64,7 @@ export function describeCondition(c: Condition): string {
       return `${c.min ?? 1}${c.max === undefined ? ' or more' : c.max === c.min ? '' : ` to ${c.max}`} state(s) attack${reading}`;
     case 'demand':
       return `a demand is refused: ${c.note}${reading}`;
+    case 'unconcluded':
+      return `it is concluded, which it never was: ${c.note}${reading}`;
   }
 }
