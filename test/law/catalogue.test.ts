@@ -23,7 +23,7 @@ describe('case catalogue', () => {
   for (const c of cases) {
     const run = () => {
       const { act, assumptions } = caseQuery(c);
-      const resolution = resolve(worldAt(loadBuiltInScenario(), act.date), act, assumptions);
+      const resolution = resolve(worldAt(loadBuiltInScenario(), act.date, assumptions.readings), act, assumptions);
       expect(caseFailures(c, resolution)).toEqual([]);
     };
     if (c.gap) it.fails(`${c.id} ${c.title} (gap: ${c.gap})`, run);

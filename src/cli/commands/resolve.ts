@@ -71,7 +71,7 @@ export function registerResolve(program: Command): void {
     action((options: ResolveOptions) => {
       const at = dayOption(options.at, '--at');
       const assumptions = assumptionsFrom(options);
-      const world = worldAt(scenarioFrom(options), at);
+      const world = worldAt(scenarioFrom(options), at, assumptions.readings);
       const resolution = resolve(world, { attackers: options.attacker, target: options.target, theatre: options.theatre, date: at }, assumptions);
       if (options.json) printJson(resolution);
       else if (options.explain) printLines(explain(resolution, options.state));
