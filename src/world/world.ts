@@ -142,7 +142,7 @@ export function worldAt(scenario: Scenario, day: Day, readings: Readonly<Record<
     treaties: treaties
       .filter((t) => inInterval(day, treatyLife(t)))
       .map((t) => treatyOn(t, day, existing, membersOf, superseded.get(t.id)))
-      .filter((t) => t.parties.length > 0)
+      .filter((t) => t.parties.length > 0 && t.provisions.length > 0)
       .sort(byId),
     signedNotInForce: treaties
       .filter((t) => t.signed <= day && day < treatyStart(t))
@@ -252,14 +252,19 @@ function treatyOn(treaty: Treaty, day: Day, existing: Set<string>, membersOf: Ma
     ...(treaty.denunciationReading ? { denunciationReading: treaty.denunciationReading } : {}),
     provisions: treaty.provisions
       .filter((p) => provisionBindsOn(treaty, p, day))
-      .map(({ obliged, beneficiaries, source: _source, conditions, from: _from, until: _until, ...rest }) => ({
-        ...rest,
-        conditions: conditions.map(withSortedIds),
+      .map(({ obliged, beneficiaries, source: _source, conditions, from: _from, until: _until, ...rest }) => {
         // A guarantor need not be a party in the usual sense; any existing state named is bound.
-        obliged: sorted((obliged ?? parties).filter((id) => (partySet.has(id) || (rest.kind === 'guarantee' && existing.has(id))) && !released.has(id))),
-        beneficiaries: sorted((beneficiaries ?? parties).filter((id) => existing.has(id) && !formerParties.has(id))),
-      }))
-      .filter((p) => p.obliged.length > 0),
+        const bound = (obliged ?? parties).filter((id) => partySet.has(id) || (rest.kind === 'guarantee' && existing.has(id)));
+        return {
+          ...rest,
+          conditions: conditions.map(withSortedIds),
+          obliged: sorted(bound.filter((id) => !released.has(id))),
+          beneficiaries: sorted((beneficiaries ?? parties).filter((id) => existing.has(id) && !formerParties.has(id))),
+          supersededForAll: bound.length > 0 && bound.every((id) => released.has(id)),
+        };
+      })
+      .filter((p) => !p.supersededForAll)
+      .map(({ supersededForAll: _gone, ...p }) => p),
   };
 }
 
