@@ -10,6 +10,7 @@ import { ScenarioError } from '../../src/model/errors.js';
 import { loadBuiltInScenario } from '../../src/model/load.js';
 import { parseScenario } from '../../src/model/parse.js';
 import type { Scenario } from '../../src/model/schema.js';
+import { timelineOf } from '../../src/world/timeline.js';
 import { worldAt, type World } from '../../src/world/world.js';
 
 const source = '{ ref: "test" }';
@@ -162,6 +163,18 @@ describe('the built-in scenario', () => {
     expect(obliged(worldAt(scenario, '1939-04-06'), 'anglo-french-guarantee-poland-1939', 'guarantee')).toEqual(['FRN']);
     expect(treatyIn(worldAt(scenario, '1939-09-04'), 'anglo-french-guarantee-poland-1939')).toBeUndefined();
   });
+  it('dates each supersession in the timeline, naming between whom', () => {
+    const entries = timelineOf(scenario, '1939-04-06', '1939-10-20').filter((e) => e.kind === 'treaty-superseded');
+    expect(entries.map((e) => [e.date, e.ref])).toEqual([
+      ['1939-04-06', 'anglo-french-guarantee-poland-1939'],
+      ['1939-08-25', 'anglo-polish-assurance-1939'],
+      ['1939-09-04', 'anglo-french-guarantee-poland-1939'],
+      ['1939-10-19', 'anglo-turkish-declaration-1939'],
+      ['1939-10-19', 'franco-turkish-1939'],
+    ]);
+    expect(entries[0]!.title).toBe('Anglo-French Guarantee of Poland superseded between UKG, POL by Anglo-Polish Reciprocal Assurance');
+  });
+
   it('keeps Britain bound to France after ATOP ends Locarno, while Belgium is released', () => {
     const world = worldAt(scenario, '1937-04-24');
     expect(treatyIn(world, 'locarno-1925')).toBeUndefined();
