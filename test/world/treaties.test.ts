@@ -132,9 +132,11 @@ describe('the Soviet nonaggression pacts', () => {
     expect(nonaggressionPartners('RUS', '1933-09-15')).toEqual(expect.arrayContaining(['AFG', 'EST', 'FIN', 'FRN', 'GMY', 'IRN', 'ITA', 'LAT', 'LIT', 'POL', 'TUR']));
   });
 
-  it('keeps the Soviet-Polish pact in force on 1939-09-17, the day the USSR broke it, and not after', () => {
+  it('keeps the Soviet-Polish pact in force on 1939-09-17, the day the USSR broke it, and to Poland\'s end unless the Soviet note is read as ending it', () => {
     expect(inForce('soviet-polish-1932', '1939-09-17')).toBe(true);
-    expect(inForce('soviet-polish-1932', '1939-09-18')).toBe(false);
+    expect(inForce('soviet-polish-1932', '1939-09-26')).toBe(true);
+    expect(inForce('soviet-polish-1932', '1939-09-27')).toBe(false);
+    expect(worldAt(scenario, '1939-09-17', { 'soviet-polish-denunciation-ends': true }).treaties.some((t) => t.id === 'soviet-polish-1932')).toBe(false);
   });
 });
 
