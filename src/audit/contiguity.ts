@@ -35,6 +35,8 @@ export interface ExplainedDifference {
   side: 'casus' | 'cow';
   /** The audited years (inclusive) in which the difference is expected. */
   years: [number, number];
+  /** Narrower: the months (YYYY-MM, inclusive) in which it is expected, for a change within a year. */
+  months?: [string, string];
   reason: string;
 }
 
@@ -50,6 +52,30 @@ export const EXPLAINED_DIFFERENCES: readonly ExplainedDifference[] = [
     reason:
       'Hungary occupied Carpatho-Ukraine on 14–18 March 1939 and so gained the common frontier with Poland along the Carpathians that both governments had sought; ' +
       'COW v3.1 codes no POL–HUN land contiguity before 1945 (its HUN–USR row of 1939-11 through former Polish Galicia presupposes that same frontier).',
+  },
+  ...(['LAT', 'RUM', 'RUS'] as const).map(
+    (other): ExplainedDifference => ({
+      pair: ['POL', other],
+      side: 'cow',
+      years: [1939, 1939],
+      months: ['1939-09', '1939-09'],
+      reason: 'COW is monthly and runs its Polish rows through 1939-09; casus gives eastern Poland, with every Polish frontier east of the partition line, to the Red Army from 17 September.',
+    }),
+  ),
+  {
+    pair: ['GMY', 'RUS'],
+    side: 'cow',
+    years: [1939, 1939],
+    months: ['1939-09', '1939-10'],
+    reason:
+      'COW codes GMY–USR contiguity from 1939-09 "through occupied Poland"; casus scores homeland borders only, and the Soviet half of Poland was occupied, not annexed, until the Supreme Soviet incorporated it on 1–2 November 1939 (from then the border through East Prussia counts).',
+  },
+  {
+    pair: ['LIT', 'RUS'],
+    side: 'cow',
+    years: [1939, 1939],
+    months: ['1939-10', '1939-10'],
+    reason: 'COW resumes USR–LIT contiguity in 1939-10 with the transfer of Vilnius; the Soviet side of that frontier was occupied Polish land until its incorporation on 1939-11-01, and casus scores it from then.',
   },
 ];
 
@@ -114,7 +140,8 @@ export function contiguityAgreement(scenario: Scenario, rows: readonly Contiguit
     const cow = cowBorders(rows, idOfCode, new Set(world.states.map((s) => s.id)), day.slice(0, 7));
     const explain = (k: string, side: 'casus' | 'cow') => {
       const [a, b] = unkey(k);
-      return explained.find((e) => e.side === side && key(...e.pair) === key(a, b) && e.years[0] <= year && year <= e.years[1])?.reason;
+      const month = day.slice(0, 7);
+      return explained.find((e) => e.side === side && key(...e.pair) === key(a, b) && e.years[0] <= year && year <= e.years[1] && (!e.months || (e.months[0] <= month && month <= e.months[1])))?.reason;
     };
     const matched = [...homeland].filter((k) => cow.has(k)).sort();
     const onlyInCasus = [...homeland].filter((k) => !cow.has(k)).sort().map((k) => ({ pair: unkey(k), explained: explain(k, 'casus') }));

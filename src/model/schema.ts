@@ -271,6 +271,10 @@ export const ProvisionSchema = z.strictObject({
   conditions: z.array(ConditionSchema).default([]),
   summary: z.string().optional(),
   source: SourcesSchema.optional(),
+  from: DaySchema.optional().describe('First day this undertaking binds, when it starts after the instrument enters into force.'),
+  until: DaySchema.optional().describe(
+    'First day it no longer binds, when that differs from the instrument: a party released early, or an undertaking maintained after the instrument ended. Give the reason in `source`.',
+  ),
 });
 
 export const PartySchema = z.union([
@@ -290,6 +294,15 @@ export const TreatySchema = z.strictObject({
   atop: z.number().int().positive().optional().describe('ATOP alliance id.'),
   secret: z.boolean().default(false),
   provisions: z.array(ProvisionSchema).min(1),
+  supersedes: z
+    .array(IdSchema)
+    .optional()
+    .describe('Earlier treaties this one replaces as between its own parties, from the day it enters into force; toward other states they still bind.'),
+  confirms: z.array(IdSchema).optional().describe('Earlier treaties this one confirms: they stay in force beside it.'),
+  prolongs: IdSchema.optional().describe('An earlier treaty whose undertakings this instrument prolongs (restated in its provisions).'),
+  denunciationReading: IdSchema.optional().describe(
+    'A reading (boolean parameter) on a unilateral denunciation against the treaty\'s term: on, the treaty ends on `denounced`; off, it runs to `until`, as its own clause on duration says.',
+  ),
   note: z.string().optional(),
   ...sourced,
 });

@@ -114,6 +114,11 @@ export function checkScenario(s: Scenario): Problem[] {
     const start = t.inForce ?? t.signed;
     if (t.until !== undefined && t.until <= start) report([...at, 'until'], `ends (${t.until}) before or on the day it enters into force (${start})`);
     if (t.denounced !== undefined && t.denounced < t.signed) report([...at, 'denounced'], 'denounced before it was signed');
+    checkRelations(s, t, at, report);
+    if (t.denunciationReading !== undefined) {
+      if (!booleanParameters.has(t.denunciationReading)) report([...at, 'denunciationReading'], `reading "${t.denunciationReading}" is not a boolean parameter of the scenario`);
+      if (t.denounced === undefined) report([...at, 'denunciationReading'], 'a denunciation reading needs the day of the denunciation in "denounced"');
+    }
     const provisionIds = new Set<string>();
     t.provisions.forEach((p, j) => {
       const pp: Path = [...at, 'provisions', j];
@@ -127,6 +132,8 @@ export function checkScenario(s: Scenario): Problem[] {
       p.beneficiaries?.forEach((id, k) => actor(id, [...pp, 'beneficiaries', k]));
       if (p.kind === 'guarantee' && !p.beneficiaries?.length) report([...pp, 'beneficiaries'], 'a guarantee names whom it guarantees');
       p.conditions.forEach((c, k) => checkCondition(c, [...pp, 'conditions', k], { actor, territory, booleanParameters, report }));
+      ordered(p, pp);
+      if (p.from !== undefined && p.from < start) report([...pp, 'from'], `starts (${p.from}) before its treaty enters into force (${start})`);
     });
   });
 
@@ -205,6 +212,17 @@ function checkPropensityTerms(s: Scenario, actor: (id: string, path: Path) => vo
     w.sides.forEach((side, k) => side.forEach((id, j) => actor(id, ['wars', i, 'sides', k, j])));
     ordered(w, ['wars', i]);
   });
+/** supersedes / confirms / prolongs name other treaties, signed no later than this one. */
+function checkRelations(s: Scenario, t: Scenario['treaties'][number], at: Path, report: (path: Path, message: string) => void): void {
+  const relations: [string, string][] = [...(t.supersedes ?? []).map((id) => ['supersedes', id] as [string, string]), ...(t.confirms ?? []).map((id) => ['confirms', id] as [string, string])];
+  if (t.prolongs !== undefined) relations.push(['prolongs', t.prolongs]);
+  for (const [relation, id] of relations) {
+    const path = [...at, relation];
+    const other = s.treaties.find((x) => x.id === id);
+    if (!other) report(path, `unknown treaty "${id}"`);
+    else if (other.id === t.id) report(path, `a treaty cannot ${relation.replace(/s$/, '')} itself`);
+    else if (other.signed > t.signed) report(path, `"${id}" was signed (${other.signed}) after ${t.id} (${t.signed}), so ${t.id} cannot ${relation.replace(/s$/, '')} it`);
+  }
 }
 
 function idsOf(items: readonly { id: string }[], list: string, report: (path: Path, message: string) => void): Set<string> {

@@ -52,4 +52,6 @@ export function actOf(request: Omit<ActRequest, 'explain'>): { act: Act; assumpt
 export function resolveRequest(scenario: Scenario, request: ActRequest): Resolution {
   const { act, assumptions } = actOf(actWithStateIds(scenario.actors, request));
   return resolve(worldOf(scenario, act.date), act, assumptions, { explain: request.explain });
+  const { act, assumptions } = actOf(request);
+  return resolve(worldOf(scenario, act.date, assumptions.readings), act, assumptions, { explain: request.explain });
 }

@@ -30,17 +30,19 @@ const worlds = new WeakMap<Scenario, Map<string, World>>();
  * The world of a scenario on a day, remembered (worldAt is pure, and the timeline asks for the
  * same days again and again). Throws QueryError like worldAt. Callers must not mutate the result.
  */
-export function worldOf(scenario: Scenario, day: string): World {
+export function worldOf(scenario: Scenario, day: string, readings: Readonly<Record<string, boolean>> = {}): World {
   let cache = worlds.get(scenario);
   if (!cache) worlds.set(scenario, (cache = new Map()));
-  let world = cache.get(day);
+  // Readings can decide whether a treaty is in force, so they are part of the key.
+  const key = Object.keys(readings).length ? `${day} ${JSON.stringify(Object.entries(readings).sort(([a], [b]) => a.localeCompare(b)))}` : day;
+  let world = cache.get(key);
   if (world) {
-    cache.delete(day);
+    cache.delete(key);
   } else {
-    world = worldAt(scenario, day);
+    world = worldAt(scenario, day, readings);
     if (cache.size >= WORLDS_PER_SCENARIO) cache.delete(cache.keys().next().value!);
   }
-  cache.set(day, world);
+  cache.set(key, world);
   return world;
 }
 

@@ -235,6 +235,8 @@ function moveCaused(s: Scenario, event: string, from: string, to: string): void 
     if (t.inForce !== undefined) t.inForce = shift(t.inForce);
     if (t.denounced !== undefined) t.denounced = shift(t.denounced);
     if (t.until !== undefined) t.until = shift(t.until);
+    // Undertakings with their own dates move with their instrument.
+    t.provisions = t.provisions.map((p) => ({ ...p, ...(p.from !== undefined ? { from: shift(p.from) } : {}), ...(p.until !== undefined ? { until: shift(p.until) } : {}) }));
   }
 }
 

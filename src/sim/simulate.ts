@@ -54,7 +54,7 @@ export interface SimulationInput {
 /** Resolves and compiles an act. Pure. Throws QueryError for an act or parameter that makes no sense. */
 export function prepareAct(input: SimulationInput): PreparedAct {
   const scenario = input.overlays?.length ? applyOverlays(input.scenario, input.overlays) : input.scenario;
-  const world = worldAt(scenario, input.act.date);
+  const world = worldAt(scenario, input.act.date, input.assumptions?.readings);
   const parameters = resolveParameters(world.parameters, input.parameters ?? {});
   const assumptions = input.assumptions ?? {};
   // A League finding not assumed either way is drawn per sample: the kernel holds the chains under both.

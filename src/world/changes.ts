@@ -24,6 +24,7 @@ export function changeDays(scenario: Scenario): Day[] {
   for (const t of scenario.treaties) {
     add(t.signed, treatyStart(t), t.denounced, t.until);
     for (const p of t.parties) if (typeof p !== 'string') add(p.from, p.until);
+    for (const p of t.provisions) add(p.from, p.until);
   }
   for (const t of scenario.transit) add(t.from, t.until);
   for (const e of scenario.effectiveness) add(e.from, e.until);

@@ -5,7 +5,7 @@ import { membershipEnd, treatyStart } from './world.js';
 
 export interface TimelineEntry {
   date: Day;
-  /** An event kind, or `treaty-signed`, `treaty-in-force`, `treaty-denounced`, `treaty-ended`, `joins`, `notice`, `leaves`. */
+  /** An event kind, or `treaty-signed`, `treaty-in-force`, `treaty-denounced`, `treaty-superseded`, `treaty-ended`, `joins`, `notice`, `leaves`. */
   kind: string;
   title: string;
   /** Id of the event, treaty or organization the entry comes from. */
@@ -30,6 +30,11 @@ export function timelineOf(scenario: Scenario, from?: Day, until?: Day): Timelin
     if (treatyStart(t) !== t.signed) milestone(treatyStart(t), 'treaty-in-force', 'enters into force');
     milestone(t.denounced, 'treaty-denounced', 'denounced');
     milestone(t.until, 'treaty-ended', 'ends');
+    // A later treaty replaces it between the states party to both, from its own entry into force.
+    for (const later of scenario.treaties.filter((x) => x.supersedes?.includes(t.id))) {
+      const between = later.parties.map((p) => (typeof p === 'string' ? p : p.state));
+      milestone(treatyStart(later), 'treaty-superseded', `superseded between ${between.join(', ')} by ${later.name}`);
+    }
   }
   for (const o of scenario.organizations) {
     for (const m of o.memberships) {

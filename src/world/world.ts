@@ -6,6 +6,7 @@
 import { addYears, inInterval, yearOf, type Day } from '../model/day.js';
 import { QueryError } from '../model/errors.js';
 import type { Actor, Capability, Condition, Membership, Organization, Provision, Regime, Scenario, Treaty } from '../model/schema.js';
+import { asRead, provisionBindsOn, supersededOn, treatyLife, treatyStart } from './treaty-life.js';
 
 export interface StateView {
   id: string;
@@ -44,7 +45,7 @@ export interface OrganizationView {
 }
 
 /** A provision with who is bound and toward whom resolved for the day. */
-export interface ProvisionView extends Omit<Provision, 'obliged' | 'beneficiaries' | 'source'> {
+export interface ProvisionView extends Omit<Provision, 'obliged' | 'beneficiaries' | 'source' | 'from' | 'until'> {
   obliged: string[];
   beneficiaries: string[];
 }
@@ -61,6 +62,12 @@ export interface TreatyView {
   status: 'in-force' | 'denounced';
   atop?: number | undefined;
   secret: boolean;
+  /** Earlier treaties it replaces as between its parties, confirms, or prolongs (present only when the scenario says so). */
+  supersedes?: string[];
+  confirms?: string[];
+  prolongs?: string;
+  /** The reading that decides whether a unilateral denunciation ended it before its term. */
+  denunciationReading?: string;
   provisions: ProvisionView[];
 }
 
@@ -104,15 +111,15 @@ export function membershipEnd(membership: Membership, organization: Organization
   return undefined;
 }
 
-/** The day a treaty enters into force. Pure. */
-export function treatyStart(treaty: Treaty): Day {
-  return treaty.inForce ?? treaty.signed;
-}
+export { treatyStart } from './treaty-life.js';
 
 /**
  * The world on `day`. Pure. Throws QueryError when the day lies outside the scenario's span.
+ * `readings` override the scenario's boolean reading parameters; those that decide whether a
+ * treaty is in force at all (a denunciation against its term) are applied here, and the world's
+ * `parameters` carry the overrides so that law reads the same values.
  */
-export function worldAt(scenario: Scenario, day: Day): World {
+export function worldAt(scenario: Scenario, day: Day, readings: Readonly<Record<string, boolean>> = {}): World {
   if (!inInterval(day, scenario.span)) {
     throw new QueryError(`${day} is outside scenario "${scenario.id}", which covers ${scenario.span.from} to ${scenario.span.until} (exclusive)`);
   }
@@ -121,6 +128,11 @@ export function worldAt(scenario: Scenario, day: Day): World {
   const controllerOf = new Map(territories.map((t) => [t.id, t.controller]));
   const organizations = organizationsOn(scenario, day, existing);
   const membersOf = new Map(organizations.map((o) => [o.id, o.members]));
+  const superseded = supersededOn(scenario, day);
+  const parameters: Record<string, number | boolean | string> = Object.fromEntries(
+    Object.entries(scenario.parameters).sort(([a], [b]) => a.localeCompare(b)).map(([k, p]) => [k, typeof p.value === 'boolean' && readings[k] !== undefined ? readings[k] : p.value]),
+  );
+  const treaties = scenario.treaties.map((t) => asRead(t, parameters));
 
   return {
     scenario: scenario.id,
@@ -129,12 +141,12 @@ export function worldAt(scenario: Scenario, day: Day): World {
     territories,
     borders: bordersOn(scenario, day, controllerOf, existing),
     organizations,
-    treaties: scenario.treaties
-      .filter((t) => inInterval(day, { from: treatyStart(t), until: t.until }))
-      .map((t) => treatyOn(t, day, existing, membersOf))
-      .filter((t) => t.parties.length > 0)
+    treaties: treaties
+      .filter((t) => inInterval(day, treatyLife(t)))
+      .map((t) => treatyOn(t, day, existing, membersOf, superseded.get(t.id)))
+      .filter((t) => t.parties.length > 0 && t.provisions.length > 0)
       .sort(byId),
-    signedNotInForce: scenario.treaties
+    signedNotInForce: treaties
       .filter((t) => t.signed <= day && day < treatyStart(t))
       .map((t) => ({ id: t.id, name: t.name, signed: t.signed, inForce: t.inForce }))
       .sort(byId),
@@ -144,6 +156,7 @@ export function worldAt(scenario: Scenario, day: Day): World {
       .sort((a, b) => (a.grantor + a.grantee).localeCompare(b.grantor + b.grantee)),
     parameters: Object.fromEntries(Object.entries(scenario.parameters).sort(([a], [b]) => a.localeCompare(b)).map(([k, p]) => [k, p.value])),
     readings: Object.fromEntries(scenario.readings.map((r) => [r.id, r.default]).sort(([a], [b]) => (a! < b! ? -1 : 1))),
+    parameters,
     seas: scenario.seas.map(({ id, name, connects }) => ({ id, name, connects: sorted(connects) })).sort(byId),
   };
 }
@@ -217,7 +230,8 @@ function organizationsOn(scenario: Scenario, day: Day, existing: Set<string>): O
     .sort(byId);
 }
 
-function treatyOn(treaty: Treaty, day: Day, existing: Set<string>, membersOf: Map<string, string[]>): TreatyView {
+/** A treaty on a day. `released`: states for which a later treaty has superseded it (they are no longer bound by it). */
+function treatyOn(treaty: Treaty, day: Day, existing: Set<string>, membersOf: Map<string, string[]>, released: ReadonlySet<string> = new Set()): TreatyView {
   const explicit = treaty.parties
     .filter((p) => typeof p === 'string' || inInterval(day, p))
     .map((p) => (typeof p === 'string' ? p : p.state));
@@ -236,13 +250,25 @@ function treatyOn(treaty: Treaty, day: Day, existing: Set<string>, membersOf: Ma
     status: treaty.denounced !== undefined && treaty.denounced <= day ? 'denounced' : 'in-force',
     atop: treaty.atop,
     secret: treaty.secret,
-    provisions: treaty.provisions.map(({ obliged, beneficiaries, source: _source, conditions, ...rest }) => ({
-      ...rest,
-      conditions: conditions.map(withSortedIds),
-      // A guarantor need not be a party in the usual sense; any existing state named is bound.
-      obliged: sorted((obliged ?? parties).filter((id) => partySet.has(id) || (rest.kind === 'guarantee' && existing.has(id)))),
-      beneficiaries: sorted((beneficiaries ?? parties).filter((id) => existing.has(id) && !formerParties.has(id))),
-    })),
+    ...(treaty.supersedes ? { supersedes: sorted(treaty.supersedes) } : {}),
+    ...(treaty.confirms ? { confirms: sorted(treaty.confirms) } : {}),
+    ...(treaty.prolongs ? { prolongs: treaty.prolongs } : {}),
+    ...(treaty.denunciationReading ? { denunciationReading: treaty.denunciationReading } : {}),
+    provisions: treaty.provisions
+      .filter((p) => provisionBindsOn(treaty, p, day))
+      .map(({ obliged, beneficiaries, source: _source, conditions, from: _from, until: _until, ...rest }) => {
+        // A guarantor need not be a party in the usual sense; any existing state named is bound.
+        const bound = (obliged ?? parties).filter((id) => partySet.has(id) || (rest.kind === 'guarantee' && existing.has(id)));
+        return {
+          ...rest,
+          conditions: conditions.map(withSortedIds),
+          obliged: sorted(bound.filter((id) => !released.has(id))),
+          beneficiaries: sorted((beneficiaries ?? parties).filter((id) => existing.has(id) && !formerParties.has(id))),
+          supersededForAll: bound.length > 0 && bound.every((id) => released.has(id)),
+        };
+      })
+      .filter((p) => !p.supersededForAll)
+      .map(({ supersededForAll: _gone, ...p }) => p),
   };
 }
 

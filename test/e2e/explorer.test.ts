@@ -193,7 +193,7 @@ describe.skipIf(!hasChromium)('the explorer in a browser', () => {
   });
 
   it.skipIf(!existsSync(dataPath(...DATASETS.cshapes)))('draws the real borders of the day once CShapes 2.0 is imported', async () => {
-    await importCshapes(dataPath(...DATASETS.cshapes), join(dir, 'e2e.db'), { from: '1929-01-01', until: '1939-10-01' });
+    await importCshapes(dataPath(...DATASETS.cshapes), join(dir, 'e2e.db'), { from: '1929-01-01', until: '1940-01-01' });
     await page.goto(`${server.url}?day=1938-09-28&tab=lab&attacker=GMY&target=CZE`);
     await expect.poll(() => page.getByTestId('map-mode').textContent(), { timeout: 30_000 }).toMatch(/borders of 1938-09-28 \(CShapes 2.0\)/);
     expect(await page.locator('path.shape').count()).toBeGreaterThan(50);

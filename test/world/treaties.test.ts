@@ -93,10 +93,13 @@ describe('Locarno', () => {
 });
 
 describe('Germany\'s pacts with Poland and the USSR', () => {
-  it('ends the German-Polish declaration on the day Hitler denounced it, 1939-04-28', () => {
+  it('keeps the German-Polish declaration to its ten-year term after Hitler\'s denunciation, unless the reading says the denunciation ended it', () => {
     expect(treaty('german-polish-1934', '1934-01-26')!.parties).toEqual(['GMY', 'POL']);
     expect(inForce('german-polish-1934', '1939-04-27')).toBe(true);
-    expect(inForce('german-polish-1934', '1939-04-28')).toBe(false);
+    expect(treaty('german-polish-1934', '1939-09-01')).toMatchObject({ status: 'denounced', denounced: '1939-04-28', denunciationReading: 'german-polish-denunciation-ends' });
+    const read = (day: string) => worldAt(scenario, day, { 'german-polish-denunciation-ends': true }).treaties.some((t) => t.id === 'german-polish-1934');
+    expect(read('1939-04-27')).toBe(true);
+    expect(read('1939-04-28')).toBe(false);
   });
 
   it('puts the Molotov-Ribbentrop Pact in force on signature, 1939-08-23, with its secret protocol', () => {
@@ -130,9 +133,11 @@ describe('the Soviet nonaggression pacts', () => {
     expect(nonaggressionPartners('RUS', '1933-09-15')).toEqual(expect.arrayContaining(['AFG', 'EST', 'FIN', 'FRN', 'GMY', 'IRN', 'ITA', 'LAT', 'LIT', 'POL', 'TUR']));
   });
 
-  it('keeps the Soviet-Polish pact in force on 1939-09-17, the day the USSR broke it, and not after', () => {
+  it('keeps the Soviet-Polish pact in force on 1939-09-17, the day the USSR broke it, and to Poland\'s end unless the Soviet note is read as ending it', () => {
     expect(inForce('soviet-polish-1932', '1939-09-17')).toBe(true);
-    expect(inForce('soviet-polish-1932', '1939-09-18')).toBe(false);
+    expect(inForce('soviet-polish-1932', '1939-09-26')).toBe(true);
+    expect(inForce('soviet-polish-1932', '1939-09-27')).toBe(false);
+    expect(worldAt(scenario, '1939-09-17', { 'soviet-polish-denunciation-ends': true }).treaties.some((t) => t.id === 'soviet-polish-1932')).toBe(false);
   });
 });
 
@@ -177,9 +182,14 @@ describe('the Kellogg-Briand Pact and the Covenant', () => {
     expect(treaty('kellogg-briand', '1929-07-24')!.parties).toEqual(expect.arrayContaining(['USA', 'FRN', 'GMY', 'JPN', 'RUS', 'CHN']));
   });
 
-  it('counts later adherents only from their accession', () => {
-    expect(treaty('kellogg-briand', '1929-08-01')!.parties).not.toContain('IRN');
-    expect(treaty('kellogg-briand', '1930-06-01')!.parties).toContain('IRN');
+  it('counts later adherents only from their day of deposit, as the depositary listed them', () => {
+    expect(treaty('kellogg-briand', '1929-07-24')!.parties).not.toContain('IRN');
+    expect(treaty('kellogg-briand', '1929-07-25')!.parties).toContain('IRN');
+    expect(treaty('kellogg-briand', '1929-08-02')!.parties).not.toContain('GRC');
+    expect(treaty('kellogg-briand', '1929-08-03')!.parties).toContain('GRC');
+    expect(treaty('kellogg-briand', '1929-12-01')!.parties).not.toContain('SWZ');
+    expect(treaty('kellogg-briand', '1929-12-02')!.parties).toContain('SWZ');
+    expect(treaty('kellogg-briand', '1939-06-01')!.parties).not.toContain('MON');
   });
 
   it('makes the League\'s members of the day the Covenant\'s parties, with sanctions waiting on a League finding', () => {

@@ -12,13 +12,14 @@ const TICK_COLOURS: Record<string, string> = {
   'treaty-signed': '#1f6fb2',
   'treaty-in-force': '#1f6fb2',
   'treaty-denounced': '#7f8c8d',
+  'treaty-superseded': '#7f8c8d',
   'treaty-ended': '#7f8c8d',
   conference: '#9b6fc3',
 };
 
 /** The entries worth a tick: events, and treaty signatures (memberships would drown the strip). */
 export function isMajor(e: TimelineEntry): boolean {
-  return !['joins', 'leaves', 'notice', 'treaty-in-force', 'treaty-ended'].includes(e.kind);
+  return !['joins', 'leaves', 'notice', 'treaty-in-force', 'treaty-superseded', 'treaty-ended'].includes(e.kind);
 }
 
 interface Props {

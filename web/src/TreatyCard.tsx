@@ -37,6 +37,11 @@ export function TreatyCard({ scenario, treatyId, world, onClose }: Props) {
         {treaty.secret ? ' · secret' : ''}
         {view ? '' : ' · not in force on this day'}
       </p>
+      {relationsOf(treaty) ? (
+        <p class="relations" data-testid="treaty-relations">
+          {relationsOf(treaty)}
+        </p>
+      ) : null}
       <p>
         <strong>Parties</strong>: {treaty.partiesOf ? `members of ${treaty.partiesOf} (${parties.length} on this day)` : parties.join(', ')}
       </p>
@@ -92,4 +97,16 @@ export function TreatyCard({ scenario, treatyId, world, onClose }: Props) {
 
 function short(ids: string[]): string {
   return ids.length > 8 ? `${ids.length} states` : ids.join(', ');
+}
+
+/** What this treaty does to earlier ones, and the reading on its denunciation, in words; empty when none. */
+function relationsOf(t: Treaty): string {
+  return [
+    t.supersedes?.length ? `replaces, between its own parties, ${t.supersedes.join(', ')}` : '',
+    t.confirms?.length ? `confirms ${t.confirms.join(', ')}` : '',
+    t.prolongs ? `prolongs ${t.prolongs}` : '',
+    t.denunciationReading ? `whether the denunciation ended it is the reading ${t.denunciationReading}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -32,7 +32,7 @@ export async function importCshapes(file: string, db: string, span: { from: stri
 
 /** The action of `casus import cshapes [FILE]`, for the `import` command to call as well. */
 export const importCshapesAction = action(async (file: string | undefined, options: { db?: string; from?: string; until?: string; json?: boolean }) => {
-  const span = { from: dayOption(options.from ?? '1929-01-01', '--from'), until: dayOption(options.until ?? '1939-10-01', '--until') };
+  const span = { from: dayOption(options.from ?? '1929-01-01', '--from'), until: dayOption(options.until ?? '1940-01-01', '--until') };
   const path = file ?? dataPath(...DATASETS.cshapes);
   const db = options.db ?? process.env.CASUS_DB ?? DEFAULT_DB;
   try {
@@ -54,7 +54,7 @@ export function registerImportCshapes(imports: Command): void {
     .argument('[file]', 'the CShapes file (default: the shared datasets folder)')
     .option('--db <file>', 'the database `casus serve` uses (default: $CASUS_DB or .casus/casus.db)')
     .option('--from <day>', 'first day kept', '1929-01-01')
-    .option('--until <day>', 'first day not kept', '1939-10-01')
+    .option('--until <day>', 'first day not kept', '1940-01-01')
     .option('--json', 'print what was imported as JSON')
     .action(importCshapesAction);
 }

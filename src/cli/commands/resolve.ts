@@ -102,6 +102,9 @@ export function registerResolve(program: Command): void {
       const assumptions = { ...assumptionsFrom(options), abstain: named.abstain, transit: named.transit };
       const world = worldAt(scenario, at);
       const resolution = resolve(world, { attackers: named.attackers, target: named.target, theatre: options.theatre, date: at, kind: kindOption(options.kind) }, assumptions);
+      const assumptions = assumptionsFrom(options);
+      const world = worldAt(scenarioFrom(options), at, assumptions.readings);
+      const resolution = resolve(world, { attackers: options.attacker, target: options.target, theatre: options.theatre, date: at }, assumptions);
       if (options.json) printJson(resolution);
       else if (options.explain) printLines(explain(resolution, options.state && stateIdsOf(scenario.actors, options.state, '--state')));
       else printLines(summarize(resolution));

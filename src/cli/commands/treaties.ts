@@ -29,6 +29,9 @@ export function registerTreaties(program: Command): void {
 export function describeTreaty(t: TreatyView): string[] {
   const lines = [`${t.name} [${t.id}]${t.status === 'denounced' ? ` — denounced ${t.denounced}` : ''}`, `  signed ${t.signed}, in force ${t.inForce}${t.until ? `, until ${t.until}` : ''}${t.atop ? `, ATOP ${t.atop}` : ''}`];
   lines.push(`  parties: ${t.parties.join(', ')}`);
+  if (t.denunciationReading) lines.push(`  whether the denunciation ended it is the reading ${t.denunciationReading}`);
+  const relations = [t.supersedes && `supersedes ${t.supersedes.join(', ')}`, t.confirms && `confirms ${t.confirms.join(', ')}`, t.prolongs && `prolongs ${t.prolongs}`].filter(Boolean);
+  if (relations.length) lines.push(`  ${relations.join('; ')}`);
   for (const p of t.provisions) {
     const toward = p.beneficiaries.length > 8 ? `${p.beneficiaries.length} states` : p.beneficiaries.join(', ');
     const bound = p.obliged.length > 8 ? `${p.obliged.length} states` : p.obliged.join(', ');
