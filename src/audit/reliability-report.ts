@@ -22,6 +22,9 @@ export function reliabilityMarkdown(r: ReliabilityReport, f: ReliabilityFigures,
       out.push(`| ${p.label} | ${kind} | ${fig.honoured}/${fig.cases} | ${pct(fig.share)} | ${interval(fig)} | ${pct(alt.share)} | ${anchors || '—'} |`);
     }
   }
+  out.push('', '## Published figures', '', '| study | span | kind | honoured |', '|---|---|---|---|');
+  for (const a of f.anchors) out.push(`| ${a.study} | ${a.span} | ${a.kind} | ${pct(a.honoured)} |`);
+  out.push('', 'A published figure sits beside a row of the table above when its span is that row\'s; see docs/reliability.md for why they differ.');
   out.push('', '## Plot', '', '```', ...textPlot(f), '```', '');
   out.push('## Cases by alliance', '', 'Multilateral pacts give one case per member and war, so a few alliances carry most cases.', '', '| alliance | kind | cases | honoured | share |', '|---|---|---|---|---|');
   const groups = new Map<string, ReliabilityCase[]>();
