@@ -67,7 +67,10 @@ export function AlignmentDrift({ scenario }: { scenario: string }) {
   const [variant, setVariant] = useState<(typeof VARIANTS)[number]>('ab1993');
   const [answer, setAnswer] = useState<DriftAnswer | undefined>();
   const [error, setError] = useState<string | undefined>();
+  // Fetched when first opened: each run is a few exact searches on the server, not free.
+  const [open, setOpen] = useState(false);
   useEffect(() => {
+    if (!open) return;
     let live = true;
     setError(undefined);
     fetch(`/api/scenarios/${encodeURIComponent(scenario)}/align?from=1936-01-01&to=1939-09-01&step=3m&variant=${variant}`)
@@ -80,9 +83,9 @@ export function AlignmentDrift({ scenario }: { scenario: string }) {
     return () => {
       live = false;
     };
-  }, [scenario, variant]);
+  }, [scenario, variant, open]);
   return (
-    <details class="alignment-drift" data-testid="alignment-drift">
+    <details class="alignment-drift" data-testid="alignment-drift" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>Alignment drift, 1936–1939 (landscape theory)</summary>
       <p style={{ fontSize: '12px' }}>
         Each panel is the configuration of least frustration on that day (Axelrod &amp; Bennett 1993): Britain's side on the left. A state in red with ✗ is placed against the
