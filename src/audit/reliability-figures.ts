@@ -111,9 +111,8 @@ export function describeFigures(f: ReliabilityFigures): string[] {
   return lines;
 }
 
-/** Whether a published span corresponds to a period of the audit. */
-function spanMatches(span: string, p: PeriodFigures): boolean {
-  if (span === 'before 1945') return p.label === 'before 1945';
-  const [a, b] = span.split('–').map(Number);
+/** Whether a published span is a period of the audit ("before 1945" is 1816–1944). Pure. */
+export function spanMatches(span: string, p: { from: number; to: number }): boolean {
+  const [a, b] = span === 'before 1945' ? [1816, 1944] : span.split('–').map(Number);
   return p.from === a && p.to === b;
 }

@@ -3,7 +3,7 @@
  * plot of each kind's share with its interval and the anchors, the cases behind every figure,
  * and what could not be judged. Markdown or HTML (self-contained, inline SVG). Pure.
  */
-import { formatFigure, KINDS, type Figure, type ReliabilityFigures } from './reliability-figures.js';
+import { formatFigure, KINDS, spanMatches, type Figure, type ReliabilityFigures } from './reliability-figures.js';
 import type { ReliabilityCase, ReliabilityReport } from './reliability.js';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
@@ -18,7 +18,7 @@ export function reliabilityMarkdown(r: ReliabilityReport, f: ReliabilityFigures,
     for (const kind of ['all', ...KINDS] as const) {
       const fig = kind === 'all' ? p.all : p.byKind[kind];
       const alt = kind === 'all' ? f.lateNotHonoured[i]!.all : f.lateNotHonoured[i]!.byKind[kind];
-      const anchors = f.anchors.filter((a) => a.kind === kind && anchorFor(a.span, p)).map((a) => `${a.study} ${pct(a.honoured)}`).join('; ');
+      const anchors = f.anchors.filter((a) => a.kind === kind && spanMatches(a.span, p)).map((a) => `${a.study} ${pct(a.honoured)}`).join('; ');
       out.push(`| ${p.label} | ${kind} | ${fig.honoured}/${fig.cases} | ${pct(fig.share)} | ${interval(fig)} | ${pct(alt.share)} | ${anchors || '—'} |`);
     }
   }
@@ -103,12 +103,6 @@ function interval(f: Figure): string {
 
 function caseRow(c: ReliabilityCase): string {
   return `| ${c.warName} (COW ${c.war}) | ${c.date} | ${c.ally} | ${c.toward} | ${c.treaty} | ${c.honoured ? 'yes' : 'no'} | ${c.why} | ${c.location ?? ''} |`;
-}
-
-function anchorFor(span: string, p: { label: string; from: number; to: number }): boolean {
-  if (span === 'before 1945') return p.label === 'before 1945';
-  const [a, b] = span.split('–').map(Number);
-  return p.from === a && p.to === b;
 }
 
 /** Rows of the plot: the first period's share per kind, its interval, and the anchors. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { judgeLocation, parseLocations, readLocations } from '../../src/audit/locations.js';
-import { wilson } from '../../src/audit/reliability-figures.js';
+import { spanMatches, wilson } from '../../src/audit/reliability-figures.js';
 import { auditReliability, type ReliabilityReport } from '../../src/audit/reliability.js';
 import { readImportInputs } from '../../src/data/import-files.js';
 import { importScenario } from '../../src/data/import.js';
@@ -57,6 +57,12 @@ describe('Wilson intervals', () => {
       }),
     );
     expect(wilson(0, 0).share).toBeNull();
+  });
+
+  it('places "before 1945" beside 1816–1944 and nothing else', () => {
+    expect(spanMatches('before 1945', { from: 1816, to: 1944 })).toBe(true);
+    expect(spanMatches('before 1945', { from: 1930, to: 1944 })).toBe(false);
+    expect(spanMatches('1816–2003', { from: 1816, to: 2003 })).toBe(true);
   });
 });
 
