@@ -33,6 +33,19 @@ describe('the location coding', () => {
     expect(judgeLocation(coding, 1, undefined, 163, ['asia']).why).toMatch(/not coded/);
   });
 
+  it('never judges outside a scope that names a region in which the war was fought', () => {
+    const regions = ['w-hemisphere', 'europe', 'africa', 'middle-east', 'asia', 'oceania'] as const;
+    const regional = coding.scopes.filter((s) => s.areas.some((a) => (regions as readonly string[]).includes(a)));
+    fc.assert(
+      fc.property(fc.constantFrom(...regional), fc.constantFrom(...coding.theatres), (scope, theatre) => {
+        const regionOf = new Map(coding.areas.map((a) => [a.id, a.region as string]));
+        const inRegion = theatre.areas.some((a) => scope.areas.includes(regionOf.get(a) ?? a));
+        const v = judgeLocation(coding, scope.atop, scope.phase, theatre.war, []);
+        if (inRegion) expect(v.verdict).toBe('within');
+      }),
+    );
+  });
+
   it('rejects an unknown area and a malformed entry with file, line and column', () => {
     const bad = 'areas:\n  - { id: here, region: europe }\nscopes:\n  - { atop: 1, areas: [there], source: { ref: "a ref" } }\n';
     expect(() => parseLocations(bad, 'loc.yaml')).toThrow(ScenarioError);
