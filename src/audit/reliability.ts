@@ -53,6 +53,8 @@ export interface ReliabilityOptions {
   locations?: LocationCoding | undefined;
   /** Leave out defence and offence among parties of one alliance at war with each other (default: judge them, as most texts say "any state"). */
   leaveOutIntraAlliance?: boolean | undefined;
+  /** Judge only alliances with at most this many parties (to see what the large collective pacts do to the figures). */
+  maxParties?: number | undefined;
 }
 
 /**
@@ -155,6 +157,10 @@ export function auditReliability(scenario: Scenario, wars: readonly War[], from:
           const key = `${state.state}|${kind}|${o.toward}|${o.treaty}`;
           if (seen.has(key)) continue;
           seen.add(key);
+          if (options.maxParties !== undefined && (partiesOf.get(o.treaty)?.size ?? 0) > options.maxParties) {
+            exclude(`${kind}: an alliance of more than ${options.maxParties} parties (--max-parties)`);
+            continue;
+          }
           const undecidable = unexpressed[o.treaty]?.[o.provision];
           let location: string | undefined;
           if (undecidable) {

@@ -58,8 +58,11 @@ data('casus audit reliability', () => {
     expect(run.stderr).toMatch(/loc\.yaml:2:\d+: scopes\[0\]\.areas\[0\]: unknown area "atlantis"/);
   });
 
-  it('refuses a report file that is neither .html nor .md, exit 2', () => {
+  it('refuses a report file that is neither .html nor .md, and a party count below 2, exit 2', () => {
     expect(casus('audit', 'reliability', '--report', 'out.pdf').code).toBe(2);
+    const run = casus('audit', 'reliability', '--max-parties', '1');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--max-parties/);
   });
 
   it('writes a Markdown report with the figures beside the papers and the cases behind them', () => {

@@ -51,23 +51,26 @@ export function registerAudit(program: Command): void {
     .option('--locations <file>', 'where wars were fought and location-limited alliances apply (default: the coding shipped with casus)')
     .option('--without-locations', 'leave location-limited alliances out, as before the location coding')
     .option('--leave-out-intra-alliance', 'leave out defence and offence among parties of one alliance at war with each other (judged by default)')
+    .option('--max-parties <n>', 'judge only alliances with at most n parties')
     .option('--report <file>', 'write a report with tables, cases and plots: .html or .md')
     .option('--json', 'print one JSON document on stdout')
     .action(
-      action(async (options: { from: string; to: string; cases?: boolean; locations?: string; withoutLocations?: boolean; leaveOutIntraAlliance?: boolean; report?: string; json?: boolean }) => {
+      action(async (options: { from: string; to: string; cases?: boolean; locations?: string; withoutLocations?: boolean; leaveOutIntraAlliance?: boolean; maxParties?: string; report?: string; json?: boolean }) => {
         const from = year(options.from, '--from');
         const to = year(options.to, '--to');
         if (from > to) throw new QueryError(`--from ${from} is after --to ${to}`);
         if (options.report !== undefined && !/\.(html?|md)$/i.test(options.report)) throw new QueryError(`--report: "${options.report}" must end in .html or .md`);
+        const maxParties = options.maxParties === undefined ? undefined : Number(options.maxParties);
+        if (maxParties !== undefined && (!Number.isInteger(maxParties) || maxParties < 2)) throw new QueryError(`--max-parties: "${options.maxParties}" is not a whole number of at least 2`);
         if (options.locations !== undefined && options.withoutLocations) throw new QueryError('give --locations or --without-locations, not both');
         try {
           const locations = options.withoutLocations ? undefined : options.locations === undefined ? readLocations() : readLocations(options.locations, options.locations);
           const inputs = await readImportInputs('all');
           const { scenario, unexpressed } = importScenario(inputs, { from, to, set: 'all', ids: builtInIds() });
-          const report = auditReliability(scenario, inputs.wars ?? [], from, to, unexpressed, { locations, leaveOutIntraAlliance: options.leaveOutIntraAlliance });
+          const report = auditReliability(scenario, inputs.wars ?? [], from, to, unexpressed, { locations, leaveOutIntraAlliance: options.leaveOutIntraAlliance, maxParties });
           const figures = reliabilityFigures(report);
           if (options.report !== undefined) {
-            const command = `casus audit reliability --from ${from} --to ${to}${options.withoutLocations ? ' --without-locations' : ''}${options.leaveOutIntraAlliance ? ' --leave-out-intra-alliance' : ''} --report ${options.report.split(/[\\/]/).pop()}`;
+            const command = `casus audit reliability --from ${from} --to ${to}${options.withoutLocations ? ' --without-locations' : ''}${options.leaveOutIntraAlliance ? ' --leave-out-intra-alliance' : ''}${maxParties ? ` --max-parties ${maxParties}` : ''} --report ${options.report.split(/[\\/]/).pop()}`;
             writeFileSync(options.report, /\.md$/i.test(options.report) ? reliabilityMarkdown(report, figures, command) : reliabilityHtml(report, figures, command));
           }
           if (options.json) printJson({ ...report, figures, anchors: RELIABILITY_ANCHORS });
