@@ -1,6 +1,6 @@
 /**
  * Writes scenarios/interwar/wars.yaml from COW Inter-State War Data v4.0: every war beginning
- * before the scenario's end in which states of the scenario fought on both sides.
+ * before the scenario's end in which two or more states of the scenario fought.
  *
  * Run: node --import tsx scripts/extract-war-history.ts [--check]
  * With --check it writes nothing and exits 1 when the file differs from what it would write.

@@ -15,11 +15,11 @@ export function describeAlignment(a: Alignment): string[] {
 }
 
 /** The run across time as a table: one row a step. Pure. */
-export function describeDrift(steps: readonly DriftStep[]): string[] {
+export function describeDrift(steps: readonly DriftStep[], scores?: readonly Score[]): string[] {
   const lines = [`Landscape across time (${steps[0]?.alignment.variant ?? ''}): the side of each state at each step; A is the side of the first state listed`];
   const states = [...new Set(steps.flatMap((s) => [...s.alignment.states, ...s.absent]))];
-  lines.push(`  ${'day'.padEnd(10)}  ${states.map((s) => s.padEnd(3)).join(' ')}  ${'energy'.padStart(9)}  minima  RUS alone: gap, local min`);
-  for (const s of steps) {
+  lines.push(`  ${'day'.padEnd(10)}  ${states.map((s) => s.padEnd(3)).join(' ')}  ${'energy'.padStart(9)}  minima  ${scores ? 'score  ' : ''}RUS alone: gap, local min`);
+  for (const [i, s] of steps.entries()) {
     const a = s.alignment;
     const first = a.coalitions.findIndex((c) => c.includes(a.states[0]!));
     const cell = (id: string) => {
@@ -29,7 +29,8 @@ export function describeDrift(steps: readonly DriftStep[]): string[] {
     };
     const w = s.watched;
     const watched = w ? `${w.gap.toFixed(5)}, ${w.localMinimum ? 'yes' : 'no'}` : '—';
-    lines.push(`  ${a.at}  ${states.map(cell).join(' ')}  ${a.energy.toFixed(5).padStart(9)}  ${String(1 + a.runnersUp.length).padStart(6)}  ${watched}`);
+    const score = scores?.[i] ? `${`${scores[i]!.placed}/${scores[i]!.of}`.padEnd(5)}  ` : '';
+    lines.push(`  ${a.at}  ${states.map(cell).join(' ')}  ${a.energy.toFixed(5).padStart(9)}  ${String(1 + a.runnersUp.length).padStart(6)}  ${score}${watched}`);
   }
   lines.push('  · = not a state that day; minima = local minima found (best + runners-up); gap = energy above the best');
   const changes: string[] = [];

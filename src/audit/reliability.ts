@@ -16,6 +16,7 @@ import type { ObligationKind } from '../law/types.js';
 import { worldAt } from '../world/world.js';
 import type { War, WarParticipant } from '../data/cow-wars.js';
 import type { Unexpressed } from '../data/import.js';
+import { judgeLocation, WHERE_FOUGHT, type LocationCoding, type Region } from './locations.js';
 
 export type CommitmentKind = 'defence' | 'offence' | 'neutrality' | 'nonaggression';
 
@@ -30,7 +31,39 @@ export interface ReliabilityCase {
   atop?: number | undefined;
   honoured: boolean;
   why: string;
+  /** The ally entered the war after its first day (COW's spell dates); honouring counts from that day. */
+  joinedLate: boolean;
+  /** How the location terms were judged, for an alliance limited to a location. */
+  location?: string | undefined;
 }
+
+/** An obligation that could not be judged, and why. */
+export interface UndecidedCase {
+  war: number;
+  warName: string;
+  ally: string;
+  kind: CommitmentKind;
+  toward: string;
+  treaty: string;
+  why: string;
+}
+
+export interface ReliabilityOptions {
+  /** Where wars were fought and location-limited alliances apply; without it such cases are left out. */
+  locations?: LocationCoding | undefined;
+  /** Leave out defence and offence among parties of one alliance at war with each other (default: judge them, as most texts say "any state"). */
+  leaveOutIntraAlliance?: boolean | undefined;
+  /** Judge only alliances with at most this many parties (to see what the large collective pacts do to the figures). */
+  maxParties?: number | undefined;
+}
+
+/**
+ * Days after its partner entered the war beyond which an ally that came to its side "joined
+ * late". Chosen: a month covers mobilisation and a declaration (Britain and France declared war
+ * two days after Germany attacked Poland); later entry is a separate decision. Only the
+ * alternative reading of the figures uses it; by default a late joiner honours from the day it joined.
+ */
+export const LATE_JOIN_DAYS = 30;
 
 export interface KindTally {
   cases: number;
@@ -53,6 +86,8 @@ export interface ReliabilityReport {
   /** Obligations not counted, by reason (consultation, conditions unmet, …). */
   excluded: Record<string, number>;
   list: ReliabilityCase[];
+  /** Obligations whose terms hang on something casus could not decide, one by one. */
+  undecided: UndecidedCase[];
 }
 
 const KIND_OF: Partial<Record<ObligationKind, CommitmentKind>> = { assist: 'defence', 'assist-attacker': 'offence', neutrality: 'neutrality', nonaggression: 'nonaggression' };
@@ -78,10 +113,12 @@ function overlap(a: WarParticipant, b: WarParticipant): boolean {
  * cover those years and carry the ATOP treaties (`casus import all`). Pure; throws QueryError
  * from the resolver only on inconsistent input.
  */
-export function auditReliability(scenario: Scenario, wars: readonly War[], from: number, to: number, unexpressed: Unexpressed = {}): ReliabilityReport {
+export function auditReliability(scenario: Scenario, wars: readonly War[], from: number, to: number, unexpressed: Unexpressed = {}, options: ReliabilityOptions = {}): ReliabilityReport {
   const idOf = new Map(scenario.actors.filter((a) => a.ccode !== undefined).map((a) => [a.ccode!, a.id]));
   const atopOf = new Map(scenario.treaties.map((t) => [t.id, t.atop]));
+  const partiesOf = new Map(scenario.treaties.map((t) => [t.id, new Set(t.parties.map((p) => (typeof p === 'string' ? p : p.state)))]));
   const list: ReliabilityCase[] = [];
+  const undecided: UndecidedCase[] = [];
   const excluded: Record<string, number> = {};
   const exclude = (reason: string) => (excluded[reason] = (excluded[reason] ?? 0) + 1);
   let examined = 0;
@@ -120,13 +157,39 @@ export function auditReliability(scenario: Scenario, wars: readonly War[], from:
           const key = `${state.state}|${kind}|${o.toward}|${o.treaty}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          const undecidable = unexpressed[o.treaty]?.[o.provision];
-          if (undecidable) {
-            exclude(`${kind}: its terms hang on ATOP conditions casus cannot express (${undecidable.join(', ')})`);
+          if (options.maxParties !== undefined && (partiesOf.get(o.treaty)?.size ?? 0) > options.maxParties) {
+            exclude(`${kind}: an alliance of more than ${options.maxParties} parties (--max-parties)`);
             continue;
+          }
+          const undecidable = unexpressed[o.treaty]?.[o.provision];
+          let location: string | undefined;
+          if (undecidable) {
+            const onlyLocation = undecidable.every((c) => c.endsWith('coloc'));
+            const atop = atopOf.get(o.treaty);
+            if (!onlyLocation || !options.locations || atop === undefined) {
+              exclude(`${kind}: its terms hang on ATOP conditions casus cannot express (${undecidable.join(', ')})`);
+              if (onlyLocation) undecided.push({ war: war.warNum, warName: war.name, ally: state.state, kind, toward: o.toward, treaty: o.treaty, why: 'limited to a location, and no location coding was given' });
+              continue;
+            }
+            const verdict = judgeLocation(options.locations, atop, phaseOf(o.treaty), war.warNum, regionsOf(war, o.toward, idOf));
+            if (verdict.verdict === 'undecidable') {
+              exclude(`${kind}: limited to a location that cannot be judged for this war`);
+              undecided.push({ war: war.warNum, warName: war.name, ally: state.state, kind, toward: o.toward, treaty: o.treaty, why: verdict.why });
+              continue;
+            }
+            if (verdict.verdict === 'outside') {
+              exclude(`${kind}: the war falls outside its terms (location)`);
+              continue;
+            }
+            location = verdict.why;
           }
           if (!o.active) {
             exclude(`${kind}: the war falls outside its terms (${o.conditions.filter((c) => c.status !== 'met').map((c) => c.type).join(', ')})`);
+            continue;
+          }
+          // Parties at war with each other: a reading in which a collective pact does not set one member against another (Rio Treaty, Art. 7).
+          if ((kind === 'defence' || kind === 'offence') && options.leaveOutIntraAlliance && attackers.some((a) => partiesOf.get(o.treaty)?.has(a)) && targets.some((t) => partiesOf.get(o.treaty)?.has(t))) {
+            exclude(`${kind}: a war between parties of the same alliance`);
             continue;
           }
           // An original belligerent fighting beside its partner fights its own war: not a test of the alliance.
@@ -152,7 +215,9 @@ export function auditReliability(scenario: Scenario, wars: readonly War[], from:
               : honoured
                 ? `${state.state} did not fight against ${o.toward}`
                 : `${state.state} fought against ${o.toward}`;
-          list.push({ war: war.warNum, warName: war.name, date: war.from, ally: state.state, kind, toward: o.toward, treaty: o.treaty, atop: atopOf.get(o.treaty), honoured, why });
+          const entry = (rows: WarParticipant[]) => Math.min(...rows.flatMap((a) => a.spells.map((x) => Date.parse(x.from))));
+          const joinedLate = withPartner && partner.length > 0 && entry(own) - entry(partner) > LATE_JOIN_DAYS * 86_400_000;
+          list.push({ war: war.warNum, warName: war.name, date: war.from, ally: state.state, kind, toward: o.toward, treaty: o.treaty, atop: atopOf.get(o.treaty), honoured, why: joinedLate ? `${why}, from ${own[0]!.spells[0]!.from}` : why, joinedLate, location });
         }
       }
     }
@@ -165,5 +230,17 @@ export function auditReliability(scenario: Scenario, wars: readonly War[], from:
   const byKind = Object.fromEntries((['defence', 'offence', 'neutrality', 'nonaggression'] as const).map((k) => [k, tally(list.filter((c) => c.kind === k))])) as Record<CommitmentKind, KindTally>;
   const all = tally(list);
   const military = tally(list.filter((c) => c.kind === 'defence' || c.kind === 'offence'));
-  return { from, to, honoured: all.share, cases: all.cases, byKind, military, wars: examined, warsWithoutCases: withoutCases, excluded, list };
+  return { from, to, honoured: all.share, cases: all.cases, byKind, military, wars: examined, warsWithoutCases: withoutCases, excluded, list, undecided };
+}
+
+/** The phase of an imported ATOP treaty id ("ATOP-2370-p1" → 1); undefined for a single-phase alliance. */
+function phaseOf(treaty: string): number | undefined {
+  const match = /-p(\d+)$/.exec(treaty);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** COW's WhereFought regions of the partner's participation (of every participant when the partner has none). */
+function regionsOf(war: War, partner: string, idOf: ReadonlyMap<number, string>): Region[] {
+  const rows = rowsOf(war, partner, idOf);
+  return [...new Set((rows.length ? rows : war.participants).flatMap((p) => WHERE_FOUGHT[p.whereFought] ?? []))];
 }

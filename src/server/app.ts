@@ -27,6 +27,7 @@ import { compareRuns, prepareSimulation, runOperation, simulateRequestSchema, wh
 import { Scenarios, worldOf } from './scenarios.js';
 import { loadCases } from './cases.js';
 import { serveWeb } from './static.js';
+import { registerAlignRoutes } from './align.js';
 
 /** Limits on what one request may ask; each can be set per server. */
 export interface Limits {
@@ -222,6 +223,7 @@ export function createApp(options: AppOptions) {
     const validUntil = shapes.reduce((d, s) => (s.until < d ? s.until : d), '9999-12-31');
     return c.json({ date: day, validFrom, validUntil, source: info.source ?? null, type: 'FeatureCollection', features: shapes.map(({ geometry, ...properties }) => ({ type: 'Feature', properties, geometry })) });
   });
+  registerAlignRoutes(app, scenarios);
   app.get('/api/shapes/info', (c) => c.json(store.shapesInfo()));
 
   app.all('/api/*', (c) => c.json({ error: `no route ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));

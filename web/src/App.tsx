@@ -1,6 +1,8 @@
 /** The explorer: timeline on top, the map of the day on the left, network / crisis lab / events on the right; the URL holds the view. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, type CasePreset, type RegisterEntry, type Resolution, type Seed, type ScenarioSummary, type ShapeCollection, type TimelineEntry, type World } from './api.js';
+import { AlignmentDrift } from './AlignmentDrift.js';
+import { api, type CasePreset, type Resolution, type ScenarioSummary, type ShapeCollection, type TimelineEntry, type World } from './api.js';
 import { Events } from './Events.js';
 import { Lab } from './Lab.js';
 import { MapView } from './MapView.js';
@@ -170,6 +172,7 @@ export function App() {
               onCrisis={(e) => setView({ tab: 'lab', day: e.date, attacker: e.actors[0], target: e.actors[e.actors.length - 1], abstain: [], transit: [] })}
             />
           ) : null}
+          {view.tab === 'events' && scenarioId ? <AlignmentDrift scenario={scenarioId} /> : null}
         </section>
       </main>
       <footer>

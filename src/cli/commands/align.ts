@@ -76,8 +76,9 @@ export function registerAlign(program: Command): void {
 
       if (across) {
         const steps = alignAcross(scenario, from, to, step, states, { k, seed, variant });
-        if (options.json) printJson({ from, to, step: options.step, variant, steps });
-        else printLines(describeDrift(steps));
+        const scores = reference ? steps.map((s) => scoreAlignment(s.alignment, reference)) : undefined;
+        if (options.json) printJson({ from, to, step: options.step, variant, steps: steps.map((s, i) => (scores ? { ...s, score: scores[i] } : s)) });
+        else printLines(describeDrift(steps, scores));
         return;
       }
       if (options.variants && reference) {

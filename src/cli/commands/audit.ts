@@ -3,12 +3,16 @@ import { atopCoding, describeCoding } from '../../audit/atop-coding.js';
 import { atopCoverage, describeCoverage, isComplete } from '../../audit/atop-coverage.js';
 import { readAtopMembers } from '../../data/atop.js';
 import { contiguityAgreement, describeContiguity } from '../../audit/contiguity.js';
+import { readLocations } from '../../audit/locations.js';
 import { auditReliability, type ReliabilityReport } from '../../audit/reliability.js';
+import { describeFigures, reliabilityFigures } from '../../audit/reliability-figures.js';
+import { reliabilityHtml, reliabilityMarkdown } from '../../audit/reliability-report.js';
 import { readContiguity } from '../../data/cow-contiguity.js';
 import { DatasetError } from '../../data/csv.js';
 import { readImportInputs } from '../../data/import-files.js';
 import { IMPORT_YEARS, importScenario } from '../../data/import.js';
-import { QueryError } from '../../model/errors.js';
+import { writeFileSync } from 'node:fs';
+import { QueryError, ScenarioError } from '../../model/errors.js';
 import { loadBuiltInScenario } from '../../model/load.js';
 import { action, EXIT, printJson, printLines, scenarioFrom } from '../output.js';
 
@@ -73,19 +77,39 @@ export function registerAudit(program: Command): void {
     .option('--from <year>', 'first year of war onset', String(IMPORT_YEARS.first))
     .option('--to <year>', 'last year of war onset', '2003')
     .option('--cases', 'list every case')
+    .option('--locations <file>', 'where wars were fought and location-limited alliances apply (default: the coding shipped with casus)')
+    .option('--without-locations', 'leave location-limited alliances out, as before the location coding')
+    .option('--leave-out-intra-alliance', 'leave out defence and offence among parties of one alliance at war with each other (judged by default)')
+    .option('--max-parties <n>', 'judge only alliances with at most n parties')
+    .option('--report <file>', 'write a report with tables, cases and plots: .html or .md')
     .option('--json', 'print one JSON document on stdout')
     .action(
-      action(async (options: { from: string; to: string; cases?: boolean; json?: boolean }) => {
+      action(async (options: { from: string; to: string; cases?: boolean; locations?: string; withoutLocations?: boolean; leaveOutIntraAlliance?: boolean; maxParties?: string; report?: string; json?: boolean }) => {
         const from = year(options.from, '--from');
         const to = year(options.to, '--to');
         if (from > to) throw new QueryError(`--from ${from} is after --to ${to}`);
+        if (options.report !== undefined && !/\.(html?|md)$/i.test(options.report)) throw new QueryError(`--report: "${options.report}" must end in .html or .md`);
+        const maxParties = options.maxParties === undefined ? undefined : Number(options.maxParties);
+        if (maxParties !== undefined && (!Number.isInteger(maxParties) || maxParties < 2)) throw new QueryError(`--max-parties: "${options.maxParties}" is not a whole number of at least 2`);
+        if (options.locations !== undefined && options.withoutLocations) throw new QueryError('give --locations or --without-locations, not both');
         try {
+          const locations = options.withoutLocations ? undefined : options.locations === undefined ? readLocations() : readLocations(options.locations, options.locations);
           const inputs = await readImportInputs('all');
           const { scenario, unexpressed } = importScenario(inputs, { from, to, set: 'all', ids: builtInIds() });
-          const report = auditReliability(scenario, inputs.wars ?? [], from, to, unexpressed);
-          if (options.json) printJson({ ...report, anchors: RELIABILITY_ANCHORS });
-          else printLines(describeReliability(report, options.cases ?? false));
+          const report = auditReliability(scenario, inputs.wars ?? [], from, to, unexpressed, { locations, leaveOutIntraAlliance: options.leaveOutIntraAlliance, maxParties });
+          const figures = reliabilityFigures(report);
+          if (options.report !== undefined) {
+            const command = `casus audit reliability --from ${from} --to ${to}${options.withoutLocations ? ' --without-locations' : ''}${options.leaveOutIntraAlliance ? ' --leave-out-intra-alliance' : ''}${maxParties ? ` --max-parties ${maxParties}` : ''} --report ${options.report.split(/[\\/]/).pop()}`;
+            writeFileSync(options.report, /\.md$/i.test(options.report) ? reliabilityMarkdown(report, figures, command) : reliabilityHtml(report, figures, command));
+          }
+          if (options.json) printJson({ ...report, figures, anchors: RELIABILITY_ANCHORS });
+          else printLines([...describeReliability(report, options.cases ?? false), ...describeFigures(figures), ...(options.report ? [`Report written to ${options.report}`] : [])]);
         } catch (error) {
+          if (error instanceof ScenarioError) {
+            process.stderr.write(`casus: invalid location coding\n${error.message}\n`);
+            process.exitCode = EXIT.invalidScenario;
+            return;
+          }
           if (!(error instanceof DatasetError)) throw error;
           process.stderr.write(`casus: dataset error: ${error.message}\n`);
           process.exitCode = EXIT.invalidScenario;
@@ -124,6 +148,7 @@ export function describeReliability(r: ReliabilityReport, withCases: boolean): s
       .sort((a, b) => b[1] - a[1])
       .map(([reason, n]) => `  ${String(n).padStart(5)}  ${reason}`),
   ];
+  if (r.undecided.length) lines.push(`Not judged (${r.undecided.length}): ${[...new Set(r.undecided.map((u) => u.why))].slice(0, 8).join('; ')}${new Set(r.undecided.map((u) => u.why)).size > 8 ? '; …' : ''}`);
   const broken = r.list.filter((c) => !c.honoured);
   lines.push(withCases ? `Cases (${r.list.length})` : `Cases not honoured (${broken.length}; --cases lists all)`);
   for (const c of withCases ? r.list : broken) lines.push(`  ${c.date} ${c.warName} (COW ${c.war}): ${c.ally} ${c.kind} toward ${c.toward} under ${c.treaty} — ${c.honoured ? 'honoured' : 'not honoured'}: ${c.why}`);

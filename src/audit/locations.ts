@@ -1,0 +1,96 @@
+/**
+ * Location coding for the reliability audit: where wars were fought and where location-limited
+ * alliances apply (audits/locations.yaml). Reading checks every reference and reports problems
+ * with file, line and column; judging is pure.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { parseDocumentAs } from '../model/parse.js';
+import { SourcesSchema } from '../model/schema.js';
+
+export const REGIONS = ['w-hemisphere', 'europe', 'africa', 'middle-east', 'asia', 'oceania'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** COW WhereFought codes (Inter-State War Data v4.0 codebook) as sets of regions. */
+export const WHERE_FOUGHT: Record<number, Region[]> = {
+  1: ['w-hemisphere'],
+  2: ['europe'],
+  4: ['africa'],
+  6: ['middle-east'],
+  7: ['asia'],
+  9: ['oceania'],
+  11: ['europe', 'middle-east'],
+  12: ['europe', 'asia'],
+  13: ['w-hemisphere', 'asia'],
+  14: ['europe', 'africa', 'middle-east'],
+  15: ['europe', 'africa', 'middle-east', 'asia'],
+  16: ['africa', 'middle-east', 'asia', 'oceania'],
+  17: ['asia', 'oceania'],
+  18: ['africa', 'middle-east'],
+  19: ['europe', 'africa', 'middle-east', 'asia', 'oceania'],
+};
+
+const AreaId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an area id is lower-case words joined by "-"');
+
+const LocationsSchema = z
+  .strictObject({
+    areas: z.array(z.strictObject({ id: AreaId, region: z.enum(REGIONS), note: z.string().optional() })).default([]),
+    theatres: z.array(z.strictObject({ war: z.number().int().positive(), areas: z.array(AreaId).min(1), note: z.string().optional(), source: SourcesSchema })).default([]),
+    scopes: z.array(z.strictObject({ atop: z.number().int().positive(), phase: z.number().int().min(0).optional(), areas: z.array(AreaId).min(1), note: z.string().optional(), source: SourcesSchema })).default([]),
+  })
+  .superRefine((doc, ctx) => {
+    const known = new Set<string>([...REGIONS]);
+    doc.areas.forEach((a, i) => {
+      if (known.has(a.id)) ctx.addIssue({ code: 'custom', path: ['areas', i, 'id'], message: `area "${a.id}" is defined twice or is a region` });
+      known.add(a.id);
+    });
+    const check = (list: 'theatres' | 'scopes') =>
+      doc[list].forEach((item, i) => item.areas.forEach((id, j) => {
+        if (!known.has(id)) ctx.addIssue({ code: 'custom', path: [list, i, 'areas', j], message: `unknown area "${id}"` });
+      }));
+    check('theatres');
+    check('scopes');
+    const wars = new Set<number>();
+    doc.theatres.forEach((t, i) => {
+      if (wars.has(t.war)) ctx.addIssue({ code: 'custom', path: ['theatres', i, 'war'], message: `war ${t.war} has a second theatre entry` });
+      wars.add(t.war);
+    });
+  });
+
+export type LocationCoding = z.infer<typeof LocationsSchema>;
+
+/** The coding shipped with casus. */
+export const LOCATIONS_FILE = new URL('../../audits/locations.yaml', import.meta.url);
+
+/** Reads and checks a location coding. Throws ScenarioError with file, line and column. */
+export function readLocations(path: string | URL = LOCATIONS_FILE, name = 'audits/locations.yaml'): LocationCoding {
+  return parseDocumentAs(LocationsSchema, readFileSync(path, 'utf8'), name);
+}
+
+/** Parses a location coding from text (tests, other files). Throws ScenarioError. Pure. */
+export function parseLocations(text: string, file: string): LocationCoding {
+  return parseDocumentAs(LocationsSchema, text, file);
+}
+
+export type LocationVerdict = { verdict: 'within' | 'outside'; why: string } | { verdict: 'undecidable'; why: string };
+
+/**
+ * Whether a war falls within an alliance's location terms. `atopId` and `phase` name the
+ * alliance; `regions` are COW's WhereFought regions of the partner's participation, used when
+ * the war has no coded theatre. Pure.
+ */
+export function judgeLocation(coding: LocationCoding, atopId: number, phase: number | undefined, war: number, regions: readonly Region[]): LocationVerdict {
+  const scope = coding.scopes.find((s) => s.atop === atopId && (s.phase === undefined || s.phase === phase));
+  if (!scope) return { verdict: 'undecidable', why: `where ATOP ${atopId} applies is not coded (audits/locations.yaml)` };
+  const regionOf = new Map<string, Region>(coding.areas.map((a) => [a.id, a.region]));
+  const theatre = coding.theatres.find((t) => t.war === war);
+  const theatreAreas = theatre ? theatre.areas : [...regions];
+  const theatreRegions = new Set(theatreAreas.map((a) => regionOf.get(a) ?? (a as Region)));
+  const within = scope.areas.find((s) => theatreAreas.includes(s) || ((REGIONS as readonly string[]).includes(s) && theatreRegions.has(s as Region)));
+  const where = `${theatreAreas.join(', ')}${theatre ? '' : ' (COW region only)'}`;
+  if (within) return { verdict: 'within', why: `fought in ${where}, within its terms (${scope.areas.join(', ')})` };
+  if (!theatre && scope.areas.some((s) => theatreRegions.has(regionOf.get(s) as Region))) {
+    return { verdict: 'undecidable', why: `its terms name ${scope.areas.join(', ')}; the war is known only by region (${where})` };
+  }
+  return { verdict: 'outside', why: `fought in ${where}, outside its terms (${scope.areas.join(', ')})` };
+}
