@@ -100,6 +100,8 @@ export function registerGames(app: Hono, store: Store): void {
     });
   });
 
+  app.get('/api/games/turns', (c) => c.json({ scenario: ctx().base.id, span: ctx().base.span, turns: ctx().turns.map((t) => ({ id: t.id, title: t.title, date: t.act.at, attackers: t.act.attackers, target: t.act.target, case: t.case ?? null, dependsOn: t.dependsOn })) }));
+
   app.get('/api/games/:id', (c) => {
     const game = found(c.req.param('id'));
     return c.json(view(game, stateOf(game)));
