@@ -119,6 +119,25 @@ export function registerGames(app: Hono, store: Store): void {
   });
 }
 
+/** The game routes in the OpenAPI document, from the same schemas that check the requests. Pure. */
+export function gamesOpenApiPaths(): Record<string, unknown> {
+  const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
+  const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } } });
+  const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+  const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'Game id' };
+  const refused = { '400': error('Malformed request'), '404': error('No such game'), '422': error('A move or setup the game does not allow (unknown state, move out of turn, a treaty the template cannot express)') };
+  return {
+    '/api/games': {
+      get: { summary: 'Stored games (`?from=ID`: the games copied from a teacher\'s setup)', responses: { '200': ok('Games without their moves') } },
+      post: { summary: 'Set up a game (power, start, seed, crises), or copy one\'s setup with `from`; optional first moves', requestBody: { content: { 'application/json': { schema: schema(CreateGameSchema) } } }, responses: { '201': ok('The game, replayed'), ...refused } },
+    },
+    '/api/games/turns': { get: { summary: 'The crisis turns of the built-in scenario', responses: { '200': ok('Turns') } } },
+    '/api/games/compare': { get: { summary: 'Games side by side: per crisis and grades', parameters: [{ name: 'ids', in: 'query', required: true, schema: { type: 'string' }, description: 'Game ids, comma-separated' }], responses: { '200': ok('Comparison'), ...refused } } },
+    '/api/games/{id}': { get: { summary: 'A game, replayed from its setup and moves', parameters: [id], responses: { '200': ok('The game'), '404': error('No such game') } } },
+    '/api/games/{id}/moves': { post: { summary: 'Play moves; a move not allowed is a 422 and nothing is stored', parameters: [id], requestBody: { content: { 'application/json': { schema: schema(MovesRequestSchema) } } }, responses: { '200': ok('The game after the moves'), '409': error('The game changed meanwhile'), ...refused } } },
+  };
+}
+
 function notFound(id: string): never {
   throw new HttpError(404, `no game "${id}"`);
 }

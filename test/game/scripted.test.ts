@@ -62,7 +62,7 @@ describe('the acceptance rule', () => {
     expect(game.log[0]!.outcome).toBe('accepted');
   });
 
-  it('granted transit opens a road the record closed: reach changes, and the debrief cites the grant', () => {
+  it('granting transit is the player\'s own decision: it needs nobody\'s consent and becomes a change of the scenario', () => {
     const game = playScript(ctx, setup({ crises: ['munich'] }), [{ move: 'transit', date: '1938-01-01', action: 'grant', state: 'CZE' }]);
     expect(game.log[0]!.outcome).toBe('done');
     expect(game.changes).toEqual([{ op: 'grant-transit', grantor: 'RUS', grantee: 'CZE', from: '1938-01-01' }]);
