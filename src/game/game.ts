@@ -16,7 +16,7 @@ import { leagueOf, scenarioWith, type GameChange } from './scenario.js';
 import { resolveTurn } from './turn.js';
 import { playedTurns, READINESS_EFFECT, type GameContext, type GameSetup, type GameState, type LogEntry } from './state.js';
 
-/** Notice before a denounced treaty ends: one year, the notice the Franco-Soviet and Soviet-Czechoslovak treaties of 1935 gave after their first term. */
+/** Notice before a denounced treaty ends: one year, "at liberty to terminate it at a year's notice" (Franco-Soviet Treaty of Mutual Assistance, 1935-05-02, Art. 5), applied to every treaty; the first five-year term is not modelled. */
 export const NOTICE_YEARS = 1;
 
 /** A new game. Throws QueryError for an unknown power or crisis, an impossible start day, or a seed out of range. Pure. */

@@ -57,9 +57,13 @@ describe('the acceptance rule', () => {
     expect(game.turns[0]!.debrief!.changes).toEqual([]);
   });
 
-  it('France signs a nonaggression pact, as it did in 1932, though the two regimes are opposed', () => {
-    const game = playScript(ctx, setup({ crises: ['abyssinia'], start: '1933-01-01' }), [{ move: 'propose', date: '1933-06-01', template: 'nonaggression', with: ['POL'] }]);
-    expect(game.log[0]!.outcome).toBe('accepted');
+  it('France and Poland sign nonaggression pacts, as they did in 1932, France though the two regimes are opposed', () => {
+    const game = playScript(ctx, setup({ crises: ['abyssinia'], start: '1933-01-01' }), [
+      { move: 'propose', date: '1933-06-01', template: 'nonaggression', with: ['POL'] },
+      { move: 'propose', date: '1933-06-02', template: 'nonaggression', with: ['FRN'] },
+    ]);
+    expect(game.log.slice(0, 2).map((l) => l.outcome)).toEqual(['accepted', 'accepted']);
+    expect(game.log[1]!.acceptance![0]!.terms.find((t) => t.factor === 'propensity')!.why).toMatch(/ideology -1/);
   });
 
   it('granting transit is the player\'s own decision: it needs nobody\'s consent and becomes a change of the scenario', () => {
