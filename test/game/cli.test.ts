@@ -9,7 +9,11 @@ const BIN = new URL('../../bin/casus.mjs', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'casus-play-'));
 
 function casus(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+  return casusWith(undefined, ...args);
+}
+
+function casusWith(input: string | undefined, ...args: string[]) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024, ...(input !== undefined ? { input } : {}) });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -48,5 +52,15 @@ describe('casus play', () => {
     const run = casus('play', '--script', file);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/bad\.yaml:3:\d+: moves\[0\]\.template/);
+  });
+
+  it('the prompt takes one move a line, refuses a bad one without ending the game, and resolves crises on "next"', () => {
+    const run = casusWith('help\npropose guarantee CZE @1936-05-01\nnext\npropose guarantee CZE @1936-05-01\nnext\n', 'play', '--crises', 'rhineland,munich', '--prompt');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/propose TEMPLATE ID\[,ID\]/);
+    expect(run.stdout).toMatch(/refused: move 1 \(propose on 1936-05-01\): out of turn: the crisis "rhineland" of 1936-03-07 comes first/);
+    expect(run.stdout).toMatch(/accepted: Guarantee RUS–CZE \(played, 1936-05-01\) signed/);
+    expect(run.stdout).toMatch(/RUS is now bound to act: assist CZE under Guarantee RUS–CZE/);
+    expect(run.stdout).toMatch(/Grades: alone/);
   });
 });
