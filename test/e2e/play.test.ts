@@ -1,7 +1,8 @@
 /**
  * The Play view in Debian's Chromium, at a phone's width and a laptop's: set up a two-crisis game,
  * guarantee Czechoslovakia between the Rhineland and Munich, and read in Munich's debrief that the
- * USSR is now bound by that guarantee; the shared URL shows the same game. Screenshots go to
+ * USSR is now bound by that guarantee; the shared URL shows the same game; a copy of the setup for
+ * another student is compared side by side with the first. Screenshots go to
  * test-results/e2e/.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -73,6 +74,21 @@ describe.skipIf(!hasChromium)('the Play view in a browser', () => {
         await page.goto(`${server.url}${shared}`);
         await page.getByTestId('turn-munich').waitFor();
         expect(await page.getByTestId('turn-munich').getByTestId('position').textContent()).toMatch(/RUS: bound to act/);
+        if (size.name === 'laptop') {
+          // A teacher's copy of the setup for another student, then the two games side by side.
+          const first = new URL(page.url()).searchParams.get('game')!;
+          await page.getByTestId('copy-label').fill('Ben');
+          await page.getByTestId('copy-game').click();
+          await expect.poll(() => new URL(page.url()).searchParams.get('game')).not.toBe(first);
+          await page.getByTestId('next-crisis').waitFor();
+          await page.getByTestId('compare-ids').fill(first);
+          await page.getByTestId('compare-go').click();
+          const table = page.getByTestId('compare');
+          await table.waitFor();
+          expect(await table.locator('thead th').count()).toBe(3);
+          expect(await table.textContent()).toMatch(/Ben/);
+          await page.screenshot({ path: join(SHOTS, 'play-compare.png') });
+        }
         expect(errors).toEqual([]);
       } finally {
         await browser.close();

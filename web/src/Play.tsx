@@ -62,7 +62,16 @@ export function Play() {
             {error}
           </p>
         ) : null}
-        {compare ? <Compare ids={compare.split(',')} /> : game ? <Game game={game} turns={turns} busy={busy} play={play} /> : <Setup turns={turns} busy={busy} start={(s) => run(() => playApi.create(s))} />}
+        {compare ? (
+          <Compare ids={compare.split(',')} />
+        ) : game ? (
+          <>
+            <Game game={game} turns={turns} busy={busy} play={play} />
+            <Classroom game={game} busy={busy} copy={(label) => run(() => playApi.create({ from: game.id, label }))} />
+          </>
+        ) : (
+          <Setup turns={turns} busy={busy} start={(s) => run(() => playApi.create(s))} />
+        )}
       </main>
     </div>
   );
@@ -179,6 +188,39 @@ function Game({ game, turns, busy, play }: { game: GameView; turns: TurnSpec[]; 
         ))}
       </section>
     </div>
+  );
+}
+
+/** For a teacher: copy this game's setup for a student, or set games side by side. */
+function Classroom({ game, busy, copy }: { game: GameView; busy: boolean; copy: (label: string) => void }) {
+  const [label, setLabel] = useState('');
+  const [others, setOthers] = useState('');
+  return (
+    <section class="play-classroom">
+      <h2>Class</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          copy(label || 'student');
+        }}
+      >
+        <input value={label} onInput={(e) => setLabel(e.currentTarget.value)} placeholder="student's name" aria-label="Student's name" data-testid="copy-label" />
+        <button type="submit" disabled={busy} data-testid="copy-game">
+          New game with this setup
+        </button>
+      </form>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          location.assign(`/?${new URLSearchParams({ view: 'play', compare: [game.id, ...others.split(/[\s,]+/).filter(Boolean)].join(',') })}`);
+        }}
+      >
+        <input value={others} onInput={(e) => setOthers(e.currentTarget.value)} placeholder="other game ids" aria-label="Games to compare" data-testid="compare-ids" />
+        <button type="submit" data-testid="compare-go">
+          Compare
+        </button>
+      </form>
+    </section>
   );
 }
 

@@ -27,7 +27,7 @@ async function request<T>(path: string, body?: unknown): Promise<T> {
 
 export const playApi = {
   turns: () => request<{ span: { from: string; until: string }; turns: TurnSpec[] }>('/api/games/turns'),
-  create: (setup: { power: string; start: string; seed: number; crises?: string[]; label?: string; from?: string }) => request<GameView>('/api/games', setup),
+  create: (setup: { power?: string; start?: string; seed?: number; crises?: string[] | undefined; label?: string; from?: string }) => request<GameView>('/api/games', setup),
   get: (id: string) => request<GameView>(`/api/games/${encodeURIComponent(id)}`),
   play: (id: string, moves: Move[]) => request<GameView>(`/api/games/${encodeURIComponent(id)}/moves`, { moves }),
   compare: (ids: string[]) => request<Comparison>(`/api/games/compare?ids=${ids.map(encodeURIComponent).join(',')}`),
