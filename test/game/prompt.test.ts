@@ -1,6 +1,6 @@
 /** The prompt's language of `casus play`: each line a move the schema accepts, or a message that says what is wrong. */
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../src/cli/commands/play-input.js';
+import { completions, parseCommand } from '../../src/cli/commands/play-input.js';
 import { newGame } from '../../src/game/game.js';
 import { ctx, setup } from './support.js';
 
@@ -27,5 +27,10 @@ describe('parseCommand', () => {
     expect(() => parse('invade POL')).toThrow(/unknown move "invade"; type "help"/);
     expect(() => parse('propose alliance CZE')).toThrow(/template/);
     expect(() => parse('readiness alert @1934-02-30')).toThrow(/1934-02-30 does not exist/);
+  });
+  it('completes the verb and its first word with Tab', () => {
+    expect(completions('pro')).toEqual([['propose'], 'pro']);
+    expect(completions('propose mu')).toEqual([['mutual-assistance'], 'mu']);
+    expect(completions('readiness ')[0]).toEqual(['reduced', 'normal', 'alert', 'mobilised']);
   });
 });

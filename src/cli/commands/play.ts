@@ -12,7 +12,7 @@ import { QueryError } from '../../model/errors.js';
 import { loadBuiltInScenario } from '../../model/load.js';
 import { MAX_SEED } from '../../sim/random.js';
 import { action, dayOption, printJson, printLines } from '../output.js';
-import { HELP, parseCommand } from './play-input.js';
+import { completions, HELP, parseCommand } from './play-input.js';
 import { wholeOption } from './simulate.js';
 
 interface PlayOptions {
@@ -85,7 +85,7 @@ export function registerPlay(program: Command): void {
 /** The prompt: one command a line, a rejected one changes nothing. */
 async function interactive(ctx: GameContext, setup: GameSetup): Promise<void> {
   let state: GameState = newGame(ctx, setup);
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, completer: completions });
   const say = (lines: string[]) => process.stdout.write(`${lines.join('\n')}\n`);
   say([`casus play — you are ${setup.power} from ${setup.start} (seed ${setup.seed}). Type "help" for the moves.`, ...upcoming(ctx, state)]);
   const prompt = () => {
