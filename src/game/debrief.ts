@@ -75,8 +75,21 @@ export function debriefOf(input: DebriefInput): Debrief {
   const citations = (mine?.obligations ?? []).filter((o) => o.kind === 'assist' || o.kind === 'assist-attacker' || o.kind === 'sanctions').map((o) => `${o.kind} ${o.toward}${o.active ? '' : ' (not active)'}: ${cite(o)}${summaryOf(scenario, o)} — ${sourcesOf(scenario, o.treaty)}`);
   const lines: string[] = [];
   if (input.deterrence !== null && input.historicalDeterrence !== null && input.deterrence !== input.historicalDeterrence) lines.push(`P(deterrence) ${pct(input.deterrence)} in this game, ${pct(input.historicalDeterrence)} on the record`);
-  lines.push(...(changes.length ? changes.map((c) => c.text) : ['Nobody is bound differently from the record.']));
+  lines.push(...(changes.length ? grouped(changes) : ['Nobody is bound differently from the record.']));
   return { changes, citations, lines };
+}
+
+/** Changes that differ only in the state (a League finding binds thirty members alike) as one line each. Pure. */
+function grouped(changes: readonly DebriefChange[]): string[] {
+  const groups = new Map<string, { states: string[]; rest: string }>();
+  for (const c of changes) {
+    const rest = c.text.slice(c.state.length);
+    const key = `${c.what}|${c.clause?.treaty ?? ''}|${c.clause?.provision ?? ''}|${c.what === 'reach' ? c.state : rest.replace(/\bon the record it was not.*$/, '')}`;
+    const group = groups.get(key) ?? { states: [], rest };
+    group.states.push(c.state);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g) => `${g.states.join(', ')}${g.rest}`);
 }
 
 function whyNot(was: StateResolution | undefined, o: Obligation | undefined): string {

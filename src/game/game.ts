@@ -16,7 +16,7 @@ import { leagueOf, scenarioWith, type GameChange } from './scenario.js';
 import { resolveTurn } from './turn.js';
 import { playedTurns, READINESS_EFFECT, type GameContext, type GameSetup, type GameState, type LogEntry } from './state.js';
 
-/** Notice before a denounced treaty ends: one year, the notice the Franco-Soviet and Soviet-Czechoslovak treaties of 1935 gave after their first term. */
+/** Notice before a denounced treaty ends: one year, "at liberty to terminate it at a year's notice" (Franco-Soviet Treaty of Mutual Assistance, 1935-05-02, Art. 5), applied to every treaty; the first five-year term is not modelled. */
 export const NOTICE_YEARS = 1;
 
 /** A new game. Throws QueryError for an unknown power or crisis, an impossible start day, or a seed out of range. Pure. */
@@ -173,10 +173,11 @@ export function replay(ctx: GameContext, setup: GameSetup, moves: readonly Move[
 /**
  * Plays a script: dated moves and crisis moves in order, with `next` inserted wherever a move lies
  * past the next crisis, and every remaining crisis played at the end. The state's log is a move
- * log that `replay` rebuilds exactly. Pure; throws QueryError naming the script's move.
+ * log that `replay` rebuilds exactly. `finish: false` stops after the last move; `from` continues a game.
+ * Pure; throws QueryError naming the script's move.
  */
-export function playScript(ctx: GameContext, setup: GameSetup, moves: readonly Move[]): GameState {
-  let state = newGame(ctx, setup);
+export function playScript(ctx: GameContext, setup: GameSetup, moves: readonly Move[], options: { finish?: boolean; from?: GameState } = {}): GameState {
+  let state = options.from ?? newGame(ctx, setup);
   const turns = playedTurns(ctx, setup);
   const next = () => (state = applyMove(ctx, state, { move: 'next' }));
   moves.forEach((move, i) => {
@@ -191,7 +192,7 @@ export function playScript(ctx: GameContext, setup: GameSetup, moves: readonly M
       throw error;
     }
   });
-  while (!state.finished) next();
+  if (options.finish !== false) while (!state.finished) next();
   return state;
 }
 

@@ -46,6 +46,8 @@ export const DEFAULT_SETUP = { power: 'RUS', start: '1933-01-01', seed: 1 } as c
 export function gameReport(state: GameState) {
   return {
     setup: state.setup,
+    /** The latest day reached: moves may be dated from it to the day before the next crisis. */
+    day: state.day,
     moves: state.log.map((l) => l.move),
     log: state.log.map((l, i) => ({ index: i + 1, ...l })),
     turns: state.turns,

@@ -81,3 +81,8 @@ export function crisisOf(move: Move): string | undefined {
 export function dateOf(move: Move): string | undefined {
   return 'date' in move ? move.date : undefined;
 }
+
+/** The moves file's schema as JSON Schema (2020-12), for editors: schema/game-moves.schema.json. Pure. */
+export function movesJsonSchema(): object {
+  return { ...z.toJSONSchema(MovesFileSchema, { io: 'input', unrepresentable: 'any' }), $id: 'https://casus.invalid/schema/game-moves.schema.json', title: 'casus play moves file' };
+}

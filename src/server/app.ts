@@ -28,6 +28,7 @@ import { Scenarios, worldOf } from './scenarios.js';
 import { loadCases } from './cases.js';
 import { serveWeb } from './static.js';
 import { registerAlignRoutes } from './align.js';
+import { registerGames } from './games.js';
 
 /** Limits on what one request may ask; each can be set per server. */
 export interface Limits {
@@ -226,6 +227,7 @@ export function createApp(options: AppOptions) {
   registerAlignRoutes(app, scenarios);
   app.get('/api/shapes/info', (c) => c.json(store.shapesInfo()));
 
+  registerGames(app, store);
   app.all('/api/*', (c) => c.json({ error: `no route ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
   if (options.webRoot) serveWeb(app, options.webRoot);
   return Object.assign(app, { jobs, scenarios, limits });

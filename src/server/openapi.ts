@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ActRequestSchema, ENGINE_VERSION } from './engine.js';
 import { simulateRequestSchema, whatifRequestSchema } from './operations.js';
 import type { Limits } from './app.js';
+import { gamesOpenApiPaths } from './games.js';
 
 const json = (schema: unknown, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const error = (description: string) => json({ $ref: '#/components/schemas/Error' }, description);
@@ -79,6 +80,7 @@ export function openApiDocument(limits: Limits): unknown {
       '/api/runs/{id}/rerun': { post: { summary: 'Run a stored run again and say whether the result is the same', parameters: [idParam('id', 'Run id')], responses: { '200': json(object), '404': error('No such run') } } },
       '/api/runs/compare': { get: { summary: 'Compare two stored runs', parameters: [{ name: 'a', in: 'query', required: true, schema: { type: 'integer' } }, { name: 'b', in: 'query', required: true, schema: { type: 'integer' } }], responses: { '200': json(object), '404': error('No such run') } } },
       '/api/shapes': { get: { summary: 'Imported CShapes borders valid on a day, as GeoJSON', parameters: [dayParam('at')], responses: { '200': json(object), '400': error('Bad day') } } },
+      ...gamesOpenApiPaths(),
     },
   };
 }

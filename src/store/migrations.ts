@@ -54,4 +54,23 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX shapes_dates ON shapes (start, until);
     `,
   },
+  {
+    // Numbered 5: versions 3 and 4 are taken by other branches. Migrations are applied by version
+    // membership, not by count, so a database at 1, 2, 5 takes 3 and 4 when they arrive.
+    version: 5,
+    name: 'games',
+    sql: `
+      CREATE TABLE games (
+        id TEXT PRIMARY KEY,
+        label TEXT,
+        origin TEXT,
+        setup TEXT NOT NULL,
+        moves TEXT NOT NULL,
+        engine_version TEXT NOT NULL,
+        created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+        updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+      );
+      CREATE INDEX games_origin ON games (origin, created_at);
+    `,
+  },
 ];

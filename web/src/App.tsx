@@ -7,6 +7,7 @@ import { Events } from './Events.js';
 import { Lab } from './Lab.js';
 import { MapView } from './MapView.js';
 import { Network } from './Network.js';
+import { Play } from './Play.js';
 import { Timeline } from './Timeline.js';
 import { SeedsContext } from './format.js';
 import { Readings } from './Readings.js';
@@ -34,7 +35,11 @@ function useLatest<T>(load: (() => Promise<T>) | undefined, deps: unknown[]): { 
   return state;
 }
 
+/** The Play view has its own page (?view=play); the choice is fixed for the page's life. */
+const PLAY_VIEW = new URLSearchParams(location.search).get('view') === 'play';
+
 export function App() {
+  if (PLAY_VIEW) return <Play />;
   const [view, setViewState] = useState<ViewState>(() => readView(location.search, FIRST_DAY));
   const [scenarioId, setScenarioId] = useState<string | undefined>(view.scenario);
   const [scenarioList, setScenarioList] = useState<ScenarioSummary[]>([]);
@@ -119,6 +124,7 @@ export function App() {
           casus <span>collective security, 1929–1939</span>
         </h1>
         <p class="question">Who was bound to whom, on what condition — and could help arrive?</p>
+        <a href="/?view=play" data-testid="play-link">Play</a>
         {scenarioList.length > 1 ? (
           <select
             value={scenarioId}

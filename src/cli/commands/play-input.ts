@@ -21,6 +21,26 @@ export const HELP = [
   '  moves                           print your moves as a moves file;  help;  quit',
 ];
 
+const VERBS = ['propose', 'amend', 'denounce', 'league', 'transit', 'readiness', 'vote', 'sanctions', 'stance', 'next', 'moves', 'help', 'quit'];
+const SECOND: Record<string, readonly string[]> = {
+  propose: TEMPLATES,
+  league: ['join', 'leave'],
+  transit: ['ask', 'grant'],
+  readiness: READINESS,
+  vote: ['yes', 'no'],
+  sanctions: ['apply', 'lift'],
+  stance: ['honour', 'abstain', 'refrain'],
+};
+
+/** Tab completion for the prompt: the verb, then its first word. Pure. */
+export function completions(line: string): [string[], string] {
+  const words = line.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  const pool = words.length <= 1 ? VERBS : words.length === 2 ? (SECOND[words[0]!] ?? []) : [];
+  const hits = pool.filter((w) => w.startsWith(last));
+  return [hits.length ? hits : [...pool], last];
+}
+
 const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
 
 /** Parses one prompt line into a move. Throws QueryError saying what is wrong. */

@@ -1,6 +1,6 @@
 /** `casus play`: Litvinov's chair as a game graded by the treaty law, scripted (--script, --history, --json) or at a prompt. */
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { describeGame, describeTurn } from '../../game/describe.js';
 import { applyMove, newGame, playScript } from '../../game/game.js';
@@ -12,7 +12,7 @@ import { QueryError } from '../../model/errors.js';
 import { loadBuiltInScenario } from '../../model/load.js';
 import { MAX_SEED } from '../../sim/random.js';
 import { action, dayOption, printJson, printLines } from '../output.js';
-import { HELP, parseCommand } from './play-input.js';
+import { completions, HELP, parseCommand } from './play-input.js';
 import { wholeOption } from './simulate.js';
 
 interface PlayOptions {
@@ -23,6 +23,7 @@ interface PlayOptions {
   script?: string;
   history?: boolean;
   json?: boolean;
+  prompt?: boolean;
 }
 
 /** The built-in scenario and its turns. */
@@ -63,13 +64,14 @@ export function registerPlay(program: Command): void {
     .option('--script <file>', 'play the moves of a YAML or JSON moves file (schema/game-moves.schema.json) and print the game')
     .option('--history', 'replay the historical record: no moves of your own')
     .option('--json', 'print the game as one JSON document')
+    .option('--prompt', 'play at the prompt even when standard input is not a terminal (moves piped in, one a line)')
     .action(
       action(async (options: PlayOptions) => {
         const ctx = gameContext();
         if (options.script && options.history) throw new QueryError('--script and --history exclude each other: --history plays no moves');
         const file = options.script ? readMoves(options.script) : undefined;
         const setup = setupFrom(options, file, ctx.base.id);
-        if (options.script || options.history || options.json || !process.stdin.isTTY) {
+        if (!options.prompt && (options.script || options.history || options.json || !process.stdin.isTTY)) {
           const state = playScript(ctx, setup, file?.moves ?? []);
           if (options.json) printJson(gameReport(state));
           else printLines(describeGame(state));
@@ -83,35 +85,37 @@ export function registerPlay(program: Command): void {
 /** The prompt: one command a line, a rejected one changes nothing. */
 async function interactive(ctx: GameContext, setup: GameSetup): Promise<void> {
   let state: GameState = newGame(ctx, setup);
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, completer: completions });
   const say = (lines: string[]) => process.stdout.write(`${lines.join('\n')}\n`);
   say([`casus play — you are ${setup.power} from ${setup.start} (seed ${setup.seed}). Type "help" for the moves.`, ...upcoming(ctx, state)]);
+  const prompt = () => {
+    rl.setPrompt(`${state.day} ${setup.power}> `);
+    rl.prompt();
+  };
+  prompt();
   try {
-    for (;;) {
-      if (state.finished) break;
-      const line = (await rl.question(`${state.day} ${setup.power}> `)).trim();
-      if (line === '' ) continue;
+    // Lines are read as a stream, so that moves piped in are all seen, one after another.
+    for await (const raw of rl) {
+      const line = raw.trim();
       if (line === 'quit' || line === 'exit') break;
-      if (line === 'help') {
-        say(HELP);
-        continue;
+      if (line === 'help') say(HELP);
+      else if (line === 'moves') say([JSON.stringify({ power: setup.power, start: setup.start, seed: setup.seed, moves: state.log.map((l) => l.move).filter((m) => m.move !== 'next') }, null, 2)]);
+      else if (line !== '') {
+        try {
+          const move = parseCommand(line, state.day, ctx, state);
+          const before = state.turns.length;
+          state = applyMove(ctx, state, move);
+          const entry = state.log.at(-1)!;
+          if (state.turns.length > before) say(describeTurn(state.turns.at(-1)!, setup.power));
+          else say([`  ${entry.outcome}: ${entry.text}`]);
+          if (!state.finished) say(upcoming(ctx, state));
+        } catch (error) {
+          if (!(error instanceof QueryError)) throw error;
+          say([`  refused: ${error.message}`]);
+        }
       }
-      if (line === 'moves') {
-        say([JSON.stringify({ power: setup.power, start: setup.start, seed: setup.seed, moves: state.log.map((l) => l.move).filter((m) => m.move !== 'next') }, null, 2)]);
-        continue;
-      }
-      try {
-        const move = parseCommand(line, state.day, ctx, state);
-        const before = state.turns.length;
-        state = applyMove(ctx, state, move);
-        const entry = state.log.at(-1)!;
-        if (state.turns.length > before) say(describeTurn(state.turns.at(-1)!, setup.power));
-        else say([`  ${entry.outcome}: ${entry.text}`]);
-        if (!state.finished) say(upcoming(ctx, state));
-      } catch (error) {
-        if (!(error instanceof QueryError)) throw error;
-        say([`  refused: ${error.message}`]);
-      }
+      if (state.finished) break;
+      prompt();
     }
   } finally {
     rl.close();

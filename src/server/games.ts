@@ -1,0 +1,143 @@
+/**
+ * The game over HTTP: POST /api/games sets a game up (a teacher's setup, or a student's copy of
+ * one with `from`), POST /api/games/:id/moves plays moves, GET /api/games/:id replays it, and
+ * GET /api/games/compare?ids=a,b sets games side by side. The store keeps setup and moves only;
+ * every answer is a replay (src/game), so a stored game is shareable by its URL and replays byte
+ * for byte. Plain hono routes, so the app's middleware applies to them as to the others.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import { playScript, replay } from '../game/game.js';
+import { DEFAULT_SETUP, gameReport, gradesOf } from '../game/grade.js';
+import { loadTurns } from '../game/load.js';
+import { MoveSchema, type Move } from '../game/moves.js';
+import type { GameContext, GameSetup, GameState } from '../game/state.js';
+import { loadBuiltInScenario } from '../model/load.js';
+import { DaySchema, IdSchema } from '../model/schema.js';
+import { MAX_SEED } from '../sim/random.js';
+import { GameStore, type StoredGame } from '../store/games.js';
+import type { Store } from '../store/store.js';
+import { check, readJson } from './body.js';
+import { ENGINE_VERSION } from './engine.js';
+import { HttpError } from './errors.js';
+
+/** Most moves one game may hold: a decade of diplomacy fits in far fewer. */
+export const MAX_GAME_MOVES = 400;
+
+const GameIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'a game id is letters, digits, "-" and "_"');
+
+const CreateGameSchema = z.strictObject({
+  power: IdSchema.optional(),
+  start: DaySchema.optional(),
+  seed: z.number().int().min(0).max(MAX_SEED).optional(),
+  crises: z.array(IdSchema).min(1).max(50).optional(),
+  moves: z.array(MoveSchema).max(MAX_GAME_MOVES).default([]),
+  label: z.string().min(1).max(100).optional().describe('A name for the game: a student\'s, a class\'s.'),
+  from: GameIdSchema.optional().describe('Copy the setup (power, start, seed, crises) of this game, without its moves.'),
+  finish: z.boolean().default(false).describe('Play every remaining crisis after the moves.'),
+});
+
+const MovesRequestSchema = z.strictObject({ moves: z.array(MoveSchema).min(1).max(MAX_GAME_MOVES), finish: z.boolean().default(false) });
+
+/** Adds the game routes to an app over a store. */
+export function registerGames(app: Hono, store: Store): void {
+  const games = new GameStore(store.db);
+  let context: GameContext | undefined;
+  const ctx = () => (context ??= { base: loadBuiltInScenario(), turns: loadTurns(loadBuiltInScenario().id) });
+  const cache = new Map<string, GameState>();
+  const remember = (id: string, state: GameState) => {
+    cache.delete(id);
+    cache.set(id, state);
+    if (cache.size > 32) cache.delete(cache.keys().next().value!);
+  };
+  const stateOf = (game: StoredGame): GameState => {
+    const cached = cache.get(game.id);
+    if (cached && cached.log.length === game.moves.length) return cached;
+    const state = replay(ctx(), game.setup as GameSetup, game.moves as Move[]);
+    remember(game.id, state);
+    return state;
+  };
+  const found = (id: string) => games.get(check(GameIdSchema, id, 'game id')) ?? notFound(id);
+  const view = (game: StoredGame, state: GameState) => ({ id: game.id, label: game.label ?? null, origin: game.origin ?? null, url: `/?view=play&game=${game.id}`, ...gameReport(state) });
+
+  app.post('/api/games', async (c) => {
+    const body = check(CreateGameSchema, await readJson(c));
+    const origin = body.from ? found(body.from) : undefined;
+    const base = ctx().base;
+    const setup: GameSetup = origin
+      ? (origin.setup as GameSetup)
+      : { scenario: base.id, power: body.power ?? DEFAULT_SETUP.power, start: body.start ?? DEFAULT_SETUP.start, seed: body.seed ?? DEFAULT_SETUP.seed, crises: body.crises ?? null };
+    const state = playScript(ctx(), setup, body.moves, { finish: body.finish });
+    const id = randomBytes(6).toString('base64url');
+    const game = { id, label: body.label, origin: origin?.id, setup, moves: state.log.map((l) => l.move), engineVersion: ENGINE_VERSION };
+    if (!games.create(game)) throw new HttpError(503, 'could not allot a game id; try again');
+    remember(id, state);
+    return c.json(view(games.get(id)!, state), 201, { Location: `/api/games/${id}` });
+  });
+
+  app.get('/api/games', (c) => {
+    const origin = c.req.query('from');
+    const list = games.list({ origin: origin === undefined ? undefined : check(GameIdSchema, origin, 'from') });
+    return c.json({ games: list.map((g) => ({ id: g.id, label: g.label ?? null, origin: g.origin ?? null, setup: g.setup, moves: g.moves.length, createdAt: g.createdAt, updatedAt: g.updatedAt })) });
+  });
+
+  app.get('/api/games/compare', (c) => {
+    const ids = (c.req.query('ids') ?? '').split(',').filter(Boolean);
+    if (ids.length < 1 || ids.length > 12) throw new HttpError(400, 'ids: name 1 to 12 games, comma-separated');
+    return c.json({
+      games: ids.map((id) => {
+        const game = found(id);
+        const state = stateOf(game);
+        return {
+          id: game.id,
+          label: game.label ?? null,
+          setup: game.setup,
+          grades: gradesOf(state),
+          turns: state.turns.map((t) => ({ id: t.id, date: t.act.date, status: t.status, deterrence: t.deterrence?.p ?? null, bound: t.player?.mustAct ?? null, alone: t.player?.security ?? null, changes: t.debrief?.changes.length ?? 0 })),
+        };
+      }),
+    });
+  });
+
+  app.get('/api/games/turns', (c) => c.json({ scenario: ctx().base.id, span: ctx().base.span, turns: ctx().turns.map((t) => ({ id: t.id, title: t.title, date: t.act.at, attackers: t.act.attackers, target: t.act.target, case: t.case ?? null, dependsOn: t.dependsOn })) }));
+
+  app.get('/api/games/:id', (c) => {
+    const game = found(c.req.param('id'));
+    return c.json(view(game, stateOf(game)));
+  });
+
+  app.post('/api/games/:id/moves', async (c) => {
+    const game = found(c.req.param('id'));
+    const body = check(MovesRequestSchema, await readJson(c));
+    if (game.moves.length + body.moves.length > MAX_GAME_MOVES) throw new HttpError(400, `a game holds at most ${MAX_GAME_MOVES} moves`);
+    const state = playScript(ctx(), game.setup as GameSetup, body.moves, { from: stateOf(game), finish: body.finish });
+    const moves = state.log.map((l) => l.move);
+    if (!games.setMoves(game.id, moves, game.moves.length)) throw new HttpError(409, `game "${game.id}" changed meanwhile; reload it and play again`);
+    remember(game.id, state);
+    return c.json(view(games.get(game.id)!, state));
+  });
+}
+
+/** The game routes in the OpenAPI document, from the same schemas that check the requests. Pure. */
+export function gamesOpenApiPaths(): Record<string, unknown> {
+  const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
+  const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } } });
+  const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+  const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'Game id' };
+  const refused = { '400': error('Malformed request'), '404': error('No such game'), '422': error('A move or setup the game does not allow (unknown state, move out of turn, a treaty the template cannot express)') };
+  return {
+    '/api/games': {
+      get: { summary: 'Stored games (`?from=ID`: the games copied from a teacher\'s setup)', responses: { '200': ok('Games without their moves') } },
+      post: { summary: 'Set up a game (power, start, seed, crises), or copy one\'s setup with `from`; optional first moves', requestBody: { content: { 'application/json': { schema: schema(CreateGameSchema) } } }, responses: { '201': ok('The game, replayed'), ...refused } },
+    },
+    '/api/games/turns': { get: { summary: 'The crisis turns of the built-in scenario', responses: { '200': ok('Turns') } } },
+    '/api/games/compare': { get: { summary: 'Games side by side: per crisis and grades', parameters: [{ name: 'ids', in: 'query', required: true, schema: { type: 'string' }, description: 'Game ids, comma-separated' }], responses: { '200': ok('Comparison'), ...refused } } },
+    '/api/games/{id}': { get: { summary: 'A game, replayed from its setup and moves', parameters: [id], responses: { '200': ok('The game'), '404': error('No such game') } } },
+    '/api/games/{id}/moves': { post: { summary: 'Play moves; a move not allowed is a 422 and nothing is stored', parameters: [id], requestBody: { content: { 'application/json': { schema: schema(MovesRequestSchema) } } }, responses: { '200': ok('The game after the moves'), '409': error('The game changed meanwhile'), ...refused } } },
+  };
+}
+
+function notFound(id: string): never {
+  throw new HttpError(404, `no game "${id}"`);
+}
