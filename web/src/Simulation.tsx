@@ -1,0 +1,300 @@
+/** A simulation of the crisis with progress and plots, the ranking of single changes, overlays, and stored runs compared side by side. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api, type Job, type Resolution, type RunSummary, type SimResult } from './api.js';
+import { download, exportSvg, toCsv } from './exports.js';
+import { useNav, withNames } from './nav.js';
+import { Compare, SimPlots } from './Plots.js';
+import type { ViewState } from './url.js';
+
+interface Props {
+  scenario: string;
+  view: ViewState;
+  setView: (patch: Partial<ViewState>) => void;
+  resolution: Resolution;
+}
+
+/** A simulation job with progress, its plots, overlays, and stored runs to compare. */
+export function Simulation({ scenario, view, setView, resolution }: Props) {
+  const { names } = useNav();
+  const [runs, setRuns] = useState(100_000);
+  const [seed, setSeed] = useState(1);
+  const [seedText, setSeedText] = useState('1');
+  const [seedError, setSeedError] = useState<string | undefined>();
+  const [job, setJob] = useState<Job | undefined>();
+  const [ranking, setRanking] = useState<Job | undefined>();
+  const [deriveId, setDeriveId] = useState('');
+  const deriveProblem = deriveId && !/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(deriveId) ? `“${deriveId}” cannot name a scenario: start with a letter, then letters, digits, “-” or “_”.` : undefined;
+  const [derived, setDerived] = useState<string | undefined>();
+  const derive = () => {
+    setError(undefined);
+    api.derive(scenario, { id: deriveId, overlays: view.overlays }).then(
+      (s) => setDerived(s.id),
+      (e: Error) => setError(e.message),
+    );
+  };
+  const [error, setError] = useState<string | undefined>();
+  const [stored, setStored] = useState<RunSummary[]>([]);
+  const [compared, setCompared] = useState<{ id: number; result: SimResult; label: string }[]>([]);
+  const [overlayText, setOverlayText] = useState(view.overlays.length ? JSON.stringify(view.overlays, null, 2) : '');
+  const polling = useRef(0);
+
+  const refreshRuns = () => api.runs(scenario).then((r) => setStored(r.runs), () => undefined);
+  useEffect(() => {
+    void refreshRuns();
+  }, [scenario]);
+  useEffect(() => {
+    Promise.all([...view.compare].sort((x, y) => x - y).slice(0, 2).map((id) => api.run(id).then((r) => ({ id, result: r.result, label: labelOf(r) })))).then(setCompared, () => setCompared([]));
+  }, [view.compare.join()]);
+  useEffect(() => () => void (polling.current = -1), []);
+
+  const act = resolution.act;
+  const actBody = () => ({
+    attackers: act.attackers,
+    target: act.target,
+    date: act.date,
+    abstain: view.abstain,
+    transit: view.transit.map((t) => ({ grantor: t.split(':')[0]!, grantee: t.split(':')[1]! })),
+    leagueFinding: view.leagueFinding,
+    provoked: view.provoked,
+    seed,
+    overlays: view.overlays,
+  });
+  /** Submits a job and polls it until it ends, showing its progress. */
+  const follow = async (submit: () => Promise<Job>, show: (job: Job) => void) => {
+    setError(undefined);
+    try {
+      let current = await submit();
+      show(current);
+      const token = ++polling.current;
+      while (current.status === 'queued' || current.status === 'running') {
+        await new Promise((r) => setTimeout(r, 150));
+        if (polling.current !== token) return;
+        current = await api.job(current.id);
+        show(current);
+      }
+      if (current.status === 'failed') setError(current.error ?? 'the job failed');
+      void refreshRuns();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const start = () => follow(() => api.simulate(scenario, { ...actBody(), runs }), setJob);
+  const rank = () => follow(() => api.whatif(scenario, { ...actBody(), runs: Math.min(20_000, runs) }), setRanking);
+  const applyOverlays = () => {
+    try {
+      const parsed = overlayText.trim() ? JSON.parse(overlayText) : [];
+      setView({ overlays: Array.isArray(parsed) ? parsed : [parsed] });
+      setError(undefined);
+    } catch (e) {
+      setError(`overlays: ${(e as Error).message}`);
+    }
+  };
+  const suggestions = resolution.states.flatMap((s) =>
+    (s.reach?.refusedBy ?? []).map((g) => ({ id: `${g.toLowerCase()}-grants-${s.state.toLowerCase()}`, title: withNames(`${g} lets ${s.state} through`, names), changes: [{ op: 'grant-transit', grantor: g, grantee: s.state }] })),
+  );
+  const addSuggestion = (o: (typeof suggestions)[number]) => {
+    const next = [...view.overlays.filter((x) => (x as { id?: string }).id !== o.id), o];
+    setView({ overlays: next });
+    setOverlayText(JSON.stringify(next, null, 2));
+  };
+  const busy = (j: Job | undefined) => j !== undefined && (j.status === 'queued' || j.status === 'running');
+  const running = busy(job) || busy(ranking);
+  const applyCandidate = (id: string) => {
+    const overlay = ranking?.result?.overlays?.find((o) => o.id === id);
+    if (!overlay) return;
+    const next = [...view.overlays.filter((x) => (x as { id?: string }).id !== id), overlay];
+    setView({ overlays: next });
+    setOverlayText(JSON.stringify(next, null, 2));
+  };
+  const toggleCompare = (id: number) => setView({ compare: view.compare.includes(id) ? view.compare.filter((x) => x !== id) : [...view.compare, id].slice(-2) });
+
+  return (
+    <section class="simulation">
+      <h3>Would it deter? Simulate</h3>
+      <div class="row">
+        <label>
+          samples{' '}
+          <select value={runs} onChange={(e) => setRuns(Number(e.currentTarget.value))}>
+            {[10_000, 100_000, 1_000_000].map((n) => (
+              <option key={n} value={n}>
+                {n.toLocaleString('en')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          seed{' '}
+          <input
+            inputMode="numeric"
+            value={seedText}
+            onInput={(e) => {
+              const text = e.currentTarget.value;
+              setSeedText(text);
+              // A seed is a whole number; anything else is refused with a message and the last good seed kept.
+              if (/^\d{1,10}$/.test(text.trim()) && Number(text) <= 2 ** 31 - 1) {
+                setSeed(Number(text));
+                setSeedError(undefined);
+              } else setSeedError(`The seed must be a whole number from 0 to ${2 ** 31 - 1}, not “${text}”; the simulation keeps seed ${seed}.`);
+            }}
+            class="seed"
+            aria-invalid={seedError ? true : undefined}
+            aria-describedby={seedError ? 'seed-error' : undefined}
+            data-testid="seed"
+          />
+        </label>
+        <button onClick={start} disabled={running} data-testid="run-sim">
+          Run simulation
+        </button>
+        <button onClick={rank} disabled={running} data-testid="run-whatif" title="Simulate each single change (a missing convention, a refused transit granted, a guarantee, another government line) and rank them by how much they move deterrence">
+          Which single change matters most?
+        </button>
+        {busy(job) ? (
+          <button class="small" onClick={() => fetch(`/api/jobs/${job!.id}`, { method: 'DELETE' })}>
+            stop
+          </button>
+        ) : null}
+      </div>
+      {job ? (
+        <div class="progress" data-testid="progress">
+          <progress max={job.progress.total || 1} value={job.progress.done} /> {job.status}
+          {job.status === 'queued' && job.queued ? ` (${job.queued} in the queue)` : ''} · {job.progress.done.toLocaleString('en')} / {job.progress.total.toLocaleString('en')}
+        </div>
+      ) : null}
+      {error ? <p class="error">{error}</p> : null}
+      {seedError ? (
+        <p class="error" id="seed-error" role="alert" data-testid="seed-error">
+          {seedError}
+        </p>
+      ) : null}
+      {job?.status === 'done' && job.result ? (
+        <>
+          <SimPlots result={job.result} names={names} />
+          <p class="exports no-print">
+            Export the result:{' '}
+            <button class="small" data-testid="export-sim-json" onClick={() => download(`casus-simulation-${job.runId ?? 'run'}.json`, 'application/json', `${JSON.stringify(job.result, null, 2)}\n`)}>
+              JSON
+            </button>
+            <button class="small" data-testid="export-sim-csv" onClick={() => download(`casus-simulation-${job.runId ?? 'run'}.csv`, 'text/csv', toCsv(['state', 'code', 'pFight', 'pHonour'], job.result!.states.map((x) => [names.get(x.state) ?? x.state, x.state, x.pFight, x.pHonour])))}>
+              CSV
+            </button>
+            <button class="small" data-testid="export-plot-svg" onClick={() => exportSvg('[data-testid="pfight"]', 'casus-who-fights', 'svg')}>
+              plot as SVG
+            </button>
+            <button class="small" onClick={() => exportSvg('[data-testid="pfight"]', 'casus-who-fights', 'png')}>
+              plot as PNG
+            </button>
+          </p>
+        </>
+      ) : null}
+      {ranking ? (
+        <div class="progress">
+          <progress max={ranking.progress.total || 1} value={ranking.progress.done} /> ranking single changes: {ranking.status}
+        </div>
+      ) : null}
+      {ranking?.status === 'done' && ranking.result?.candidates ? (
+        <div class="ranking" data-testid="whatif">
+          <h4>
+            Single changes, by how much they move deterrence (baseline {(100 * ranking.result.baseline!.p).toFixed(1)}%, {ranking.result.runs.toLocaleString('en')} samples each)
+          </h4>
+          <table>
+            <thead>
+              <tr>
+                <th>Change</th>
+                <th>Deterrence</th>
+                <th>Δ balance</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {ranking.result.candidates.slice(0, 10).map((c) => (
+                <tr key={c.id}>
+                  <td>{withNames(c.title, names)}</td>
+                  <td>
+                    {c.error ? <span class="error">{c.error}</span> : `${c.delta >= 0 ? '+' : ''}${(100 * c.delta).toFixed(1)} pts (${(100 * c.deltaCi[0]).toFixed(1)}…${(100 * c.deltaCi[1]).toFixed(1)})`}
+                  </td>
+                  <td>{c.deltaRatio !== undefined ? `${c.deltaRatio >= 0 ? '+' : ''}${c.deltaRatio.toFixed(2)}` : ''}</td>
+                  <td>
+                    <button class="small" onClick={() => applyCandidate(c.id)} disabled={Boolean(c.error)}>
+                      apply
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="hint">Δ balance: the change in the ratio of the defenders' strength to the attacker's; it ranks changes that deter in no sample. Applied changes enter the next simulation.</p>
+        </div>
+      ) : null}
+      <details class="overlays" open={view.overlays.length > 0}>
+        <summary>Counterfactual overlays ({view.overlays.length} applied to the simulation)</summary>
+        {suggestions.length ? (
+          <p>
+            Suggestions:{' '}
+            {suggestions.map((o) => (
+              <button key={o.id} class="small" onClick={() => addSuggestion(o)}>
+                + {o.title}
+              </button>
+            ))}
+          </p>
+        ) : null}
+        <textarea rows={6} aria-label="Overlays as JSON" value={overlayText} onInput={(e) => setOverlayText(e.currentTarget.value)} placeholder='[{"id": "fr-su-convention", "title": "France and the USSR sign the military convention", "changes": [{"op": "add-convention", "between": ["FRN", "RUS"]}]}]' />
+        <button class="small" onClick={applyOverlays}>
+          apply
+        </button>
+        {view.overlays.length ? (
+          <>
+            <button
+              class="small"
+              onClick={() => {
+                setView({ overlays: [] });
+                setOverlayText('');
+              }}
+            >
+              clear
+            </button>
+            <span class="derive">
+              <label>
+                keep as a scenario named <input value={deriveId} onInput={(e) => setDeriveId(e.currentTarget.value)} placeholder="e.g. munich-with-convention" aria-invalid={deriveProblem ? true : undefined} data-testid="derive-id" />
+              </label>
+              <button class="small" onClick={derive} disabled={!deriveId || Boolean(deriveProblem)} data-testid="derive">
+                save
+              </button>
+            </span>
+          </>
+        ) : null}
+        {deriveProblem ? <p class="error" role="alert">{deriveProblem}</p> : null}
+        {derived ? (
+          <p class="hint" data-testid="derived">
+            Saved. <a href={`?scenario=${encodeURIComponent(derived)}&day=${view.day}`}>Open scenario “{derived}”</a>: the overlays are part of its treaties and facts.
+          </p>
+        ) : null}
+      </details>
+      {stored.length ? (
+        <details class="runs" open={view.compare.length > 0}>
+          <summary>Stored runs: tick two to compare side by side</summary>
+          <ul>
+            {stored.map((r) => (
+              <li key={r.id}>
+                <label>
+                  <input type="checkbox" checked={view.compare.includes(r.id)} onChange={() => toggleCompare(r.id)} data-run={r.id} /> #{r.id} {labelOf(r)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {compared.length === 2 ? <Compare a={compared[0]!.result} b={compared[1]!.result} labels={[`#${compared[0]!.id} ${compared[0]!.label}`, `#${compared[1]!.id} ${compared[1]!.label}`]} /> : null}
+    </section>
+  );
+}
+
+function labelOf(r: RunSummary): string {
+  const p = r.parameters;
+  const extras = [
+    p.abstain?.length ? `abstain ${p.abstain.join(',')}` : '',
+    p.transit?.length ? `transit ${p.transit.map((t) => `${t.grantor}→${t.grantee}`).join(',')}` : '',
+    p.overlays?.length ? `${p.overlays.length} overlay(s)` : '',
+  ].filter(Boolean);
+  return `${p.attackers?.join('+')}→${p.target} ${p.date}, ${(p.runs ?? 0).toLocaleString('en')} samples${extras.length ? `, ${extras.join('; ')}` : ''}`;
+}
+
