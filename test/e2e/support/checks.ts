@@ -40,8 +40,8 @@ export function coveredControls(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [role="tab"], [tabindex="0"]')) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || el.closest('[hidden], .sr-only, .skip')) continue;
+      // Inside a closed <details> an element keeps its box but is not drawn.
+      if (!el.checkVisibility({ visibilityProperty: true }) || el.closest('[hidden], .sr-only, .skip')) continue;
       const x = Math.min(innerWidth - 1, Math.max(0, r.left + r.width / 2));
       const y = Math.min(innerHeight - 1, Math.max(0, r.top + r.height / 2));
       const hit = document.elementFromPoint(x, y);
@@ -58,7 +58,7 @@ export function smallTargets(page: Page, min = 44): Promise<string[]> {
     const small: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>('button, select, input:not([type="checkbox"]):not([type="range"]), [role="tab"]')) {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || el.closest('.sr-only, [hidden]')) continue;
+      if (r.width === 0 || r.height === 0 || !el.checkVisibility({ visibilityProperty: true }) || el.closest('.sr-only, [hidden]')) continue;
       if (r.width < min || r.height < min) small.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
     }
     return small;
