@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkDay, dayAt, dayIndex, isCalendarDay, longDate } from '../../web/src/days.js';
 import { toCsv } from '../../web/src/exports.js';
 import { listOf, withNames } from '../../web/src/nav.js';
+import { overlayFromForm } from '../../web/src/OverlayEditor.js';
+import { OverlaySchema } from '../../src/sim/overlay.js';
 import { citationOf } from '../../web/src/Sources.js';
 import { readView, writeView } from '../../web/src/url.js';
 
@@ -83,5 +85,28 @@ describe('names and citations', () => {
     expect(citationOf({ ref: 'Covenant of the League of Nations, Art. 16' }).url).toBe('https://avalon.law.yale.edu/20th_century/leagcov.asp');
     expect(citationOf({ ref: 'ATOP 4.01, alliance 2140' }).url).toBeUndefined();
     expect(citationOf({ ref: 'x y z', citation: 'As the API cites it' } as never).text).toBe('As the API cites it');
+  });
+});
+
+describe('the overlay editor', () => {
+  const names = new Map([
+    ['UKG', 'United Kingdom'],
+    ['CZE', 'Czechoslovakia'],
+  ]);
+  const world = { treaties: [{ id: 'fr-cz', name: 'Franco-Czechoslovak Treaty' }] } as never;
+  it('builds overlays the simulator accepts, titled in words', () => {
+    for (const kind of ['guarantee', 'grant-transit', 'add-convention'] as const) {
+      const o = overlayFromForm({ kind, a: 'UKG', b: 'CZE' }, '1938-09-28', names, world);
+      expect('problem' in o).toBe(false);
+      expect(() => OverlaySchema.parse(o)).not.toThrow();
+      expect((o as { title: string }).title).toMatch(/United Kingdom .*Czechoslovakia/);
+    }
+    expect(OverlaySchema.parse(overlayFromForm({ kind: 'drop-treaty', treaty: 'fr-cz' }, '1938-09-28', names, world))).toMatchObject({ title: 'no Franco-Czechoslovak Treaty' });
+  });
+
+  it('says what is missing instead of building half a change', () => {
+    expect(overlayFromForm({ kind: 'guarantee', a: 'UKG' }, '1938-09-28', names, world)).toEqual({ problem: 'choose both states' });
+    expect(overlayFromForm({ kind: 'grant-transit', a: 'UKG', b: 'UKG' }, '1938-09-28', names, world)).toEqual({ problem: 'choose two different states' });
+    expect(overlayFromForm({ kind: 'drop-treaty', treaty: 'nope' }, '1938-09-28', names, world)).toEqual({ problem: 'choose a treaty in force that day' });
   });
 });

@@ -96,7 +96,7 @@ export function Bound({ scenario, resolution, world, view, setView }: Props) {
                     <RoleSwatch role={role} /> <StateName id={s.state} />
                     <span class="role-word">{ROLE_LABELS[role]}</span>
                   </th>
-                  <td>
+                  <td data-label="Bound by">
                     {s.obligations
                       .filter((o) => shown(o) || (s.mustAct && BINDING.has(o.kind) && o.active))
                       .map((o, i) => (
@@ -121,8 +121,8 @@ export function Bound({ scenario, resolution, world, view, setView }: Props) {
                         </div>
                       ))}
                   </td>
-                  <td class={s.mustAct ? 'yes' : 'no'}>{s.mustAct ? (s.acts ? 'yes' : 'yes, but abstains') : 'no'}</td>
-                  <td data-testid={`reach-${s.state}`}>
+                  <td class={s.mustAct ? 'yes' : 'no'} data-label="Must act">{s.mustAct ? (s.acts ? 'yes' : 'yes, but abstains') : 'no'}</td>
+                  <td data-testid={`reach-${s.state}`} data-label="Can it get there">
                     {s.reach ? (
                       <>
                         <strong class={`reach reach-${s.reach.mode}`}>{reachLabel(s.reach.mode)}</strong>
@@ -141,7 +141,7 @@ export function Bound({ scenario, resolution, world, view, setView }: Props) {
                       '—'
                     )}
                   </td>
-                  <td>
+                  <td data-label="Abstains">
                     {s.state !== act.target && !act.attackers.includes(s.state) ? (
                       <input type="checkbox" checked={view.abstain.includes(s.state)} onChange={() => setView({ abstain: toggle(view.abstain, s.state) })} aria-label={`${nameOf(names, s.state)} abstains`} data-abstain={s.state} />
                     ) : null}

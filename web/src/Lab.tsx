@@ -70,7 +70,7 @@ export function Lab({ scenario, world, view, setView, resolution, resolveError, 
       </fieldset>
       {resolveError ? <p class="error" data-testid="resolve-error">{resolveError}</p> : null}
       {resolution ? <Bound scenario={scenario} resolution={resolution} world={world} view={view} setView={setView} /> : !resolveError ? <p class="hint">Choose an attacker and a target, or a historical crisis.</p> : null}
-      {resolution ? <Simulation scenario={scenario} view={view} setView={setView} resolution={resolution} /> : null}
+      {resolution ? <Simulation scenario={scenario} view={view} setView={setView} resolution={resolution} world={world} /> : null}
     </div>
   );
 }

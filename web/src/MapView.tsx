@@ -87,6 +87,16 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
   const [zoom, setZoom] = useState<Zoom>(NO_ZOOM);
   const drag = useRef<{ x: number; y: number; zoom: Zoom } | undefined>(undefined);
   useEffect(() => setZoom(NO_ZOOM), [region]);
+  // Names stay legible on a narrow screen: the drawing shrinks, its type does not (fewer names fit; zoom shows more).
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [shown, setShown] = useState(WIDTH);
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const observer = new ResizeObserver(() => setShown(svg.getBoundingClientRect().width || WIDTH));
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [world === undefined]);
   if (!world) return <div class="map loading">Loading the map…</div>;
 
   const at = new Map<string, [number, number]>(world.states.map((s) => [s.id, projection([s.capital.lon, s.capital.lat]) ?? [0, 0]]));
@@ -98,7 +108,7 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
   const colour = (id: string) => ROLE_COLOURS[roles.get(id) ?? 'other'];
   const routes = resolution ? routesOf(resolution) : [];
   const usedRoles = [...new Set(roles.values())];
-  const fontSize = 11 / Math.sqrt(zoom.k);
+  const fontSize = (11 * Math.max(1, WIDTH / shown)) / Math.sqrt(zoom.k);
   const labelled = placeLabels(
     world.states
       .filter((s) => inView(at.get(s.id)))
@@ -151,6 +161,7 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
         </span>
       </div>
       <svg
+        ref={svgRef}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
         aria-label={summary}

@@ -86,7 +86,7 @@ export function Network({ world, onTreaty, highlight }: Props) {
       container: box.current,
       elements,
       style: [
-        { selector: 'node', style: { label: 'data(label)', 'font-size': 13, 'font-weight': 600, 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 3, width: 26, height: 26, 'background-color': '#eceff1', 'border-width': 1, 'border-color': '#546e7a', color: '#1d2a33', 'text-outline-color': '#fff', 'text-outline-width': 2 } },
+        { selector: 'node', style: { label: 'data(label)', 'font-size': 22, 'font-weight': 600, 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 3, width: 30, height: 30, 'background-color': '#eceff1', 'border-width': 1, 'border-color': '#546e7a', color: '#1d2a33', 'text-outline-color': '#fff', 'text-outline-width': 2 } },
         { selector: 'node[mark = 1]', style: { 'background-color': '#F0E442', 'border-color': '#1d2a33', 'border-width': 3, shape: 'round-rectangle' } },
         { selector: 'node[hub = 1]', style: { width: 12, height: 12, shape: 'diamond', 'background-color': 'data(colour)', 'border-width': 0, label: '' } },
         { selector: 'edge', style: { width: 3, 'line-color': 'data(colour)', 'curve-style': 'bezier', opacity: 0.85 } },

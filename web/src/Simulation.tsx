@@ -1,8 +1,9 @@
 /** A simulation of the crisis with progress and plots, the ranking of single changes, overlays, and stored runs compared side by side. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, type Job, type Resolution, type RunSummary, type SimResult } from './api.js';
+import { api, type Job, type Overlay, type Resolution, type RunSummary, type SimResult, type World } from './api.js';
 import { download, exportSvg, toCsv } from './exports.js';
 import { useNav, withNames } from './nav.js';
+import { OverlayEditor } from './OverlayEditor.js';
 import { Compare, SimPlots } from './Plots.js';
 import type { ViewState } from './url.js';
 
@@ -11,10 +12,11 @@ interface Props {
   view: ViewState;
   setView: (patch: Partial<ViewState>) => void;
   resolution: Resolution;
+  world?: World | undefined;
 }
 
 /** A simulation job with progress, its plots, overlays, and stored runs to compare. */
-export function Simulation({ scenario, view, setView, resolution }: Props) {
+export function Simulation({ scenario, view, setView, resolution, world }: Props) {
   const { names } = useNav();
   const [runs, setRuns] = useState(100_000);
   const [seed, setSeed] = useState(1);
@@ -92,6 +94,10 @@ export function Simulation({ scenario, view, setView, resolution }: Props) {
   const suggestions = resolution.states.flatMap((s) =>
     (s.reach?.refusedBy ?? []).map((g) => ({ id: `${g.toLowerCase()}-grants-${s.state.toLowerCase()}`, title: withNames(`${g} lets ${s.state} through`, names), changes: [{ op: 'grant-transit', grantor: g, grantee: s.state }] })),
   );
+  const replaceOverlays = (next: unknown[]) => {
+    setView({ overlays: next });
+    setOverlayText(next.length ? JSON.stringify(next, null, 2) : '');
+  };
   const addSuggestion = (o: (typeof suggestions)[number]) => {
     const next = [...view.overlays.filter((x) => (x as { id?: string }).id !== o.id), o];
     setView({ overlays: next });
@@ -237,6 +243,20 @@ export function Simulation({ scenario, view, setView, resolution }: Props) {
             ))}
           </p>
         ) : null}
+        {view.overlays.length ? (
+          <ul class="applied" data-testid="applied-overlays">
+            {(view.overlays as Overlay[]).map((o, k) => (
+              <li key={`${o.id}-${k}`}>
+                {withNames(o.title ?? o.id, names)}{' '}
+                <button class="small" onClick={() => replaceOverlays(view.overlays.filter((_, j) => j !== k))} aria-label={`Remove: ${o.title ?? o.id}`}>
+                  remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <OverlayEditor world={world} day={view.day} onAdd={(o) => replaceOverlays([...view.overlays.filter((x) => (x as Overlay).id !== o.id), o])} />
+        <p class="hint">Every change is in the address: copy it to share this counterfactual. The JSON below is the same list, for editing by hand.</p>
         <textarea rows={6} aria-label="Overlays as JSON" value={overlayText} onInput={(e) => setOverlayText(e.currentTarget.value)} placeholder='[{"id": "fr-su-convention", "title": "France and the USSR sign the military convention", "changes": [{"op": "add-convention", "between": ["FRN", "RUS"]}]}]' />
         <button class="small" onClick={applyOverlays}>
           apply
