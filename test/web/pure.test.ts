@@ -6,6 +6,11 @@ import { toCsv } from '../../web/src/exports.js';
 import { listOf, withNames } from '../../web/src/nav.js';
 import { overlayFromForm } from '../../web/src/OverlayEditor.js';
 import { OverlaySchema } from '../../src/sim/overlay.js';
+import { resolve } from '../../src/law/resolve.js';
+import { loadBuiltInScenario } from '../../src/model/load.js';
+import { worldAt } from '../../src/world/world.js';
+import { placeLabels, routesOf } from '../../web/src/map-layers.js';
+import { rolesOf } from '../../web/src/roles.js';
 import { citationOf } from '../../web/src/Sources.js';
 import { readView, writeView } from '../../web/src/url.js';
 
@@ -108,5 +113,35 @@ describe('the overlay editor', () => {
     expect(overlayFromForm({ kind: 'guarantee', a: 'UKG' }, '1938-09-28', names, world)).toEqual({ problem: 'choose both states' });
     expect(overlayFromForm({ kind: 'grant-transit', a: 'UKG', b: 'UKG' }, '1938-09-28', names, world)).toEqual({ problem: 'choose two different states' });
     expect(overlayFromForm({ kind: 'drop-treaty', treaty: 'nope' }, '1938-09-28', names, world)).toEqual({ problem: 'choose a treaty in force that day' });
+  });
+});
+
+describe('the map', () => {
+  it('places labels that never overlap, the heaviest first', () => {
+    const item = fc.record({ x: fc.integer({ min: 0, max: 800 }), y: fc.integer({ min: 0, max: 560 }), text: fc.string({ minLength: 1, maxLength: 14 }), weight: fc.double({ min: 0, max: 1, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 30 }), (raw) => {
+        const items = raw.map((r, i) => ({ ...r, id: `s${i}`, size: 11 }));
+        const shown = placeLabels(items);
+        const heaviest = [...items].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))[0]!;
+        expect(shown.has(heaviest.id)).toBe(true);
+        const boxes = items.filter((i) => shown.has(i.id)).map((i) => [i.x - (i.text.length * 11 * 0.55) / 2, i.y - 11, i.x + (i.text.length * 11 * 0.55) / 2, i.y + 2] as const);
+        for (let a = 0; a < boxes.length; a++) for (let b = a + 1; b < boxes.length; b++) {
+          const [p, q] = [boxes[a]!, boxes[b]!];
+          expect(p[0] < q[2] && p[2] > q[0] && p[1] < q[3] && p[3] > q[1]).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it('tells sanctions from war: with a League finding at Munich, Sweden owes sanctions, France must fight', () => {
+    const scenario = loadBuiltInScenario();
+    const r = resolve(worldAt(scenario, '1938-09-28'), { attackers: ['GMY'], target: 'CZE', date: '1938-09-28' }, { abstain: [], transit: [], leagueFinding: true, provoked: false, readings: {} });
+    const roles = rolesOf(r);
+    expect(roles.get('GMY')).toBe('attacker');
+    expect(roles.get('CZE')).toBe('target');
+    expect(roles.get('FRN')).toBe('must-act');
+    expect(roles.get('SWD')).toBe('sanctions');
+    expect(routesOf(r).find((x) => x.state === 'RUS')).toMatchObject({ mode: 'none', refusedBy: ['POL', 'RUM'] });
   });
 });

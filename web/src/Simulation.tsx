@@ -1,11 +1,16 @@
 /** A simulation of the crisis with progress and plots, the ranking of single changes, overlays, and stored runs compared side by side. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, type Job, type Overlay, type Resolution, type RunSummary, type SimResult, type World } from './api.js';
+import { POWER_PARAMETERS } from '../../src/power/parameters.js';
+import { api, type Job, type Overlay, type Resolution, type World } from './api.js';
 import { download, exportSvg, toCsv } from './exports.js';
-import { useNav, withNames } from './nav.js';
+import { useNav, ViewLink, withNames } from './nav.js';
 import { OverlayEditor } from './OverlayEditor.js';
-import { Compare, SimPlots } from './Plots.js';
+import { SimPlots } from './Plots.js';
+import { StoredRuns } from './Runs.js';
 import type { ViewState } from './url.js';
+
+/** The model's default deterrence ratio, from its parameters (the glossary explains it). */
+const DETERRENCE_RATIO = POWER_PARAMETERS.find((p) => p.name === 'power-deterrence-ratio')!.default;
 
 interface Props {
   scenario: string;
@@ -35,18 +40,10 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
     );
   };
   const [error, setError] = useState<string | undefined>();
-  const [stored, setStored] = useState<RunSummary[]>([]);
-  const [compared, setCompared] = useState<{ id: number; result: SimResult; label: string }[]>([]);
+  const [runsVersion, setRunsVersion] = useState(0);
   const [overlayText, setOverlayText] = useState(view.overlays.length ? JSON.stringify(view.overlays, null, 2) : '');
   const polling = useRef(0);
 
-  const refreshRuns = () => api.runs(scenario).then((r) => setStored(r.runs), () => undefined);
-  useEffect(() => {
-    void refreshRuns();
-  }, [scenario]);
-  useEffect(() => {
-    Promise.all([...view.compare].sort((x, y) => x - y).slice(0, 2).map((id) => api.run(id).then((r) => ({ id, result: r.result, label: labelOf(r) })))).then(setCompared, () => setCompared([]));
-  }, [view.compare.join()]);
   useEffect(() => () => void (polling.current = -1), []);
 
   const act = resolution.act;
@@ -75,7 +72,7 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
         show(current);
       }
       if (current.status === 'failed') setError(current.error ?? 'the job failed');
-      void refreshRuns();
+      setRunsVersion((v) => v + 1);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -112,11 +109,16 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
     setView({ overlays: next });
     setOverlayText(JSON.stringify(next, null, 2));
   };
-  const toggleCompare = (id: number) => setView({ compare: view.compare.includes(id) ? view.compare.filter((x) => x !== id) : [...view.compare, id].slice(-2) });
 
   return (
     <section class="simulation">
       <h3>Would it deter? Simulate</h3>
+      <p class="hint">
+        Each sample draws who honours its obligation; the attacker counts as deterred when the side that would fight it weighs at least {DETERRENCE_RATIO} × its own.{' '}
+        <ViewLink patch={{ tab: 'glossary' }} testid="deterrence-rule-link">
+          The deterrence rule and its numbers
+        </ViewLink>
+      </p>
       <div class="row">
         <label>
           samples{' '}
@@ -289,32 +291,7 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
           </p>
         ) : null}
       </details>
-      {stored.length ? (
-        <details class="runs" open={view.compare.length > 0}>
-          <summary>Stored runs: tick two to compare side by side</summary>
-          <ul>
-            {stored.map((r) => (
-              <li key={r.id}>
-                <label>
-                  <input type="checkbox" checked={view.compare.includes(r.id)} onChange={() => toggleCompare(r.id)} data-run={r.id} /> #{r.id} {labelOf(r)}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-      {compared.length === 2 ? <Compare a={compared[0]!.result} b={compared[1]!.result} labels={[`#${compared[0]!.id} ${compared[0]!.label}`, `#${compared[1]!.id} ${compared[1]!.label}`]} /> : null}
+      <StoredRuns scenario={scenario} view={view} setView={setView} version={runsVersion} />
     </section>
   );
 }
-
-function labelOf(r: RunSummary): string {
-  const p = r.parameters;
-  const extras = [
-    p.abstain?.length ? `abstain ${p.abstain.join(',')}` : '',
-    p.transit?.length ? `transit ${p.transit.map((t) => `${t.grantor}→${t.grantee}`).join(',')}` : '',
-    p.overlays?.length ? `${p.overlays.length} overlay(s)` : '',
-  ].filter(Boolean);
-  return `${p.attackers?.join('+')}→${p.target} ${p.date}, ${(p.runs ?? 0).toLocaleString('en')} samples${extras.length ? `, ${extras.join('; ')}` : ''}`;
-}
-
