@@ -77,6 +77,24 @@ describe.skipIf(!hasChromium)('the explorer in a classroom', () => {
     });
   }
 
+  it('has a large-type mode for a projector that still fits the width and is remembered', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${server.url}${MUNICH}&tab=lab`);
+    await page.getByTestId('bound-table').waitFor();
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const before = await size();
+    await page.getByTestId('large-type').click();
+    await expect.poll(size).toBeGreaterThan(before);
+    expect(await page.getByTestId('large-type').getAttribute('aria-pressed')).toBe('true');
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'projector-large-type-lab.png') });
+    await page.reload();
+    await page.getByTestId('bound-table').waitFor();
+    expect(await size()).toBeGreaterThan(before);
+    await page.getByTestId('large-type').click();
+    await expect.poll(size).toBe(before);
+  });
+
   it('reaches every view by keyboard: one tab stop for the views and one for the timeline, arrow keys within', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${server.url}?day=1938-09-28`);

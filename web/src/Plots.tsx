@@ -58,7 +58,7 @@ export function SimPlots({ result, names = new Map() }: { result: SimResult; nam
 }
 
 /** Two results side by side, with the change in deterrence. */
-export function Compare({ a, b, labels }: { a: SimResult; b: SimResult; labels: [string, string] }) {
+export function Compare({ a, b, labels, names }: { a: SimResult; b: SimResult; labels: [string, string]; names?: ReadonlyMap<string, string> }) {
   const change = b.deterrence.p - a.deterrence.p;
   return (
     <div class="compare" data-testid="compare">
@@ -69,11 +69,11 @@ export function Compare({ a, b, labels }: { a: SimResult; b: SimResult; labels: 
       <div class="side-by-side">
         <div>
           <h4>{labels[0]}</h4>
-          <SimPlots result={a} />
+          <SimPlots result={a} names={names} />
         </div>
         <div>
           <h4>{labels[1]}</h4>
-          <SimPlots result={b} />
+          <SimPlots result={b} names={names} />
         </div>
       </div>
     </div>

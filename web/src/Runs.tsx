@@ -45,7 +45,7 @@ export function StoredRuns({ scenario, view, setView, version }: { scenario: str
         </details>
       ) : null}
       {compared.length === 2 ? (
-        <Compare a={compared[0]!.result} b={compared[1]!.result} labels={[`#${compared[0]!.id} ${runLabel(compared[0]!.run, names)}`, `#${compared[1]!.id} ${runLabel(compared[1]!.run, names)}`]} />
+        <Compare names={names} a={compared[0]!.result} b={compared[1]!.result} labels={[`#${compared[0]!.id} ${runLabel(compared[0]!.run, names)}`, `#${compared[1]!.id} ${runLabel(compared[1]!.run, names)}`]} />
       ) : null}
     </>
   );
