@@ -164,6 +164,10 @@ describe.skipIf(!hasChromium)('the explorer in a browser', () => {
     const ranking = page.getByTestId('whatif');
     await ranking.waitFor({ timeout: 120_000 });
     expect(await ranking.locator('tbody tr').count()).toBeGreaterThan(2);
+    // Each guarantor is shown with its tie to either side, or marked as having none.
+    const guarantors = ranking.locator('[data-testid^="tie-"]');
+    expect(await guarantors.count()).toBeGreaterThan(0);
+    for (const text of await guarantors.allTextContents()) expect(text).toMatch(/ borders | party with .* to |neither borders either side nor shares a treaty with one that day/);
     await ranking.locator('tbody tr button', { hasText: 'apply' }).first().click();
     await expect.poll(() => page.url()).toContain('overlays=');
     expect(await page.locator('.overlays summary').textContent()).toMatch(/1 applied/);

@@ -11,6 +11,7 @@ import { loadBuiltInScenario } from '../../src/model/load.js';
 import { worldAt } from '../../src/world/world.js';
 import { placeLabels, routesOf } from '../../web/src/map-layers.js';
 import { rolesOf } from '../../web/src/roles.js';
+import { tieOf } from '../../web/src/Ranking.js';
 import { citationOf } from '../../web/src/Sources.js';
 import { readView, writeView } from '../../web/src/url.js';
 
@@ -143,5 +144,28 @@ describe('the map', () => {
     expect(roles.get('FRN')).toBe('must-act');
     expect(roles.get('SWD')).toBe('sanctions');
     expect(routesOf(r).find((x) => x.state === 'RUS')).toMatchObject({ mode: 'none', refusedBy: ['POL', 'RUM'] });
+  });
+});
+
+describe('what-if ties', () => {
+  const names = new Map([
+    ['GMY', 'Germany'],
+    ['CZE', 'Czechoslovakia'],
+    ['POL', 'Poland'],
+    ['ROM', 'Romania'],
+    ['CHN', 'China'],
+  ]);
+  const world = {
+    borders: [['CZE', 'POL']] as [string, string][],
+    treaties: [
+      { id: 'le', name: 'Little Entente', parties: ['CZE', 'ROM'] },
+      { id: 'cov', name: 'Covenant', parties: ['CHN', 'CZE', 'GMY', 'POL', 'ROM', 'A', 'B', 'C', 'D'] },
+    ],
+  } as never;
+  it('says why a guarantor could have stepped in, or that nothing ties it to either side', () => {
+    expect(tieOf('POL', ['GMY', 'CZE'], world, names)).toBe('borders Czechoslovakia');
+    expect(tieOf('ROM', ['GMY', 'CZE'], world, names)).toBe('party with Czechoslovakia to Little Entente');
+    // The Covenant binds everyone to everyone: it is no tie.
+    expect(tieOf('CHN', ['GMY', 'CZE'], world, names)).toBeUndefined();
   });
 });

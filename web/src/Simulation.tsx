@@ -1,11 +1,12 @@
 /** A simulation of the crisis with progress and plots, the ranking of single changes, overlays, and stored runs compared side by side. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { POWER_PARAMETERS } from '../../src/power/parameters.js';
-import { api, type Job, type Overlay, type Resolution, type World } from './api.js';
+import { api, type Job, type Overlay, type Resolution, type WhatifResult, type World } from './api.js';
 import { download, exportSvg, toCsv } from './exports.js';
 import { useNav, ViewLink, withNames } from './nav.js';
 import { OverlayEditor } from './OverlayEditor.js';
 import { SimPlots } from './Plots.js';
+import { Ranking } from './Ranking.js';
 import { StoredRuns } from './Runs.js';
 import type { ViewState } from './url.js';
 
@@ -199,40 +200,7 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
           <progress max={ranking.progress.total || 1} value={ranking.progress.done} /> ranking single changes: {ranking.status}
         </div>
       ) : null}
-      {ranking?.status === 'done' && ranking.result?.candidates ? (
-        <div class="ranking" data-testid="whatif">
-          <h4>
-            Single changes, by how much they move deterrence (baseline {(100 * ranking.result.baseline!.p).toFixed(1)}%, {ranking.result.runs.toLocaleString('en')} samples each)
-          </h4>
-          <table>
-            <thead>
-              <tr>
-                <th>Change</th>
-                <th>Deterrence</th>
-                <th>Δ balance</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {ranking.result.candidates.slice(0, 10).map((c) => (
-                <tr key={c.id}>
-                  <td>{withNames(c.title, names)}</td>
-                  <td>
-                    {c.error ? <span class="error">{c.error}</span> : `${c.delta >= 0 ? '+' : ''}${(100 * c.delta).toFixed(1)} pts (${(100 * c.deltaCi[0]).toFixed(1)}…${(100 * c.deltaCi[1]).toFixed(1)})`}
-                  </td>
-                  <td>{c.deltaRatio !== undefined ? `${c.deltaRatio >= 0 ? '+' : ''}${c.deltaRatio.toFixed(2)}` : ''}</td>
-                  <td>
-                    <button class="small" onClick={() => applyCandidate(c.id)} disabled={Boolean(c.error)}>
-                      apply
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p class="hint">Δ balance: the change in the ratio of the defenders' strength to the attacker's; it ranks changes that deter in no sample. Applied changes enter the next simulation.</p>
-        </div>
-      ) : null}
+      {ranking?.status === 'done' && ranking.result?.candidates ? <Ranking result={ranking.result as WhatifResult} world={world} act={resolution.act} onApply={applyCandidate} /> : null}
       <details class="overlays" open={view.overlays.length > 0}>
         <summary>Counterfactual overlays ({view.overlays.length} applied to the simulation)</summary>
         {suggestions.length ? (
