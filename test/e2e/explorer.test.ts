@@ -86,7 +86,7 @@ describe.skipIf(!hasChromium)('the explorer in a browser', () => {
     await page.getByTestId('bound-table').waitFor();
     expect(await page.getByTestId('attacker').inputValue()).toBe('GMY');
     expect(await page.getByTestId('target').inputValue()).toBe('CZE');
-    expect(await page.getByTestId('crisis-title').textContent()).toBe('If GMY attacks CZE on 28 September 1938');
+    expect(await page.getByTestId('crisis-title').textContent()).toBe('If Germany attacks Czechoslovakia on 28 September 1938');
 
     // France is bound by the 1925 treaty, unconditionally against Germany, and can reach across its border.
     const france = page.locator('tr[data-state="FRN"]');
@@ -96,8 +96,8 @@ describe.skipIf(!hasChromium)('the explorer in a browser', () => {
     expect(await page.getByTestId('reach-FRN').textContent()).toMatch(/^yes, across a common border/);
     // The USSR is bound only once France acts first, and cannot get there: Poland and Romania refuse passage.
     expect(await soviets.textContent()).toMatch(/Soviet-Czechoslovak/);
-    expect(await soviets.locator('.condition', { hasText: 'FRN acts first' }).getAttribute('data-status')).toBe('met');
-    expect(await page.getByTestId('reach-RUS').textContent()).toMatch(/^no.*POL refuses passage to RUS.*RUM refuses passage to RUS/s);
+    expect(await soviets.locator('.condition', { hasText: 'France acts first' }).getAttribute('data-status')).toBe('met');
+    expect(await page.getByTestId('reach-RUS').textContent()).toMatch(/^no.*Poland refuses passage to Soviet Union.*Romania refuses passage to Soviet Union/s);
 
     expect(await page.locator('g.state[data-state="GMY"]').getAttribute('data-role')).toBe('attacker');
     expect(await page.locator('g.state[data-state="CZE"]').getAttribute('data-role')).toBe('target');
@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium)('the explorer in a browser', () => {
 
     // Romania lets the Red Army through: the Soviets can reach, and the map draws the route.
     await page.locator('[data-transit="RUM:RUS"]').first().check();
-    await expect.poll(() => page.getByTestId('reach-RUS').textContent()).toMatch(/in transit via RUM/);
+    await expect.poll(() => page.getByTestId('reach-RUS').textContent()).toMatch(/in transit via Romania/);
     await expect.poll(() => page.locator('[data-route="RUS"]').getAttribute('data-mode')).toBe('transit');
     await expect.poll(() => page.locator('g.state[data-state="RUS"]').getAttribute('data-role')).toBe('must-act');
     expect(page.url()).toContain('transit=RUM%3ARUS');
@@ -125,11 +125,11 @@ describe.skipIf(!hasChromium)('the explorer in a browser', () => {
     // France abstains: the Soviet treaty's condition, France acting first, is no longer met.
     await page.locator('[data-abstain="FRN"]').check();
     await expect.poll(() => page.locator('g.state[data-state="FRN"]').getAttribute('data-role')).toBe('abstains');
-    await expect.poll(() => soviets.locator('.condition', { hasText: 'FRN' }).first().getAttribute('data-status')).not.toBe('met');
+    await expect.poll(() => soviets.locator('.condition', { hasText: 'France' }).first().getAttribute('data-status')).not.toBe('met');
   });
 
   it('opens a treaty with its provisions and source from the crisis table', async () => {
-    await page.locator('tr[data-state="RUS"] a[data-treaty]', { hasText: 'Soviet-Czechoslovak' }).click();
+    await page.locator('tr[data-state="RUS"] a', { hasText: 'Soviet-Czechoslovak' }).click();
     const card = page.getByTestId('treaty-card');
     await card.waitFor();
     expect(await card.textContent()).toMatch(/Soviet-Czechoslovak/);
@@ -167,6 +167,10 @@ describe.skipIf(!hasChromium)('the explorer in a browser', () => {
     const ranking = page.getByTestId('whatif');
     await ranking.waitFor({ timeout: 120_000 });
     expect(await ranking.locator('tbody tr').count()).toBeGreaterThan(2);
+    // Each guarantor is shown with its tie to either side, or marked as having none.
+    const guarantors = ranking.locator('[data-testid^="tie-"]');
+    expect(await guarantors.count()).toBeGreaterThan(0);
+    for (const text of await guarantors.allTextContents()) expect(text).toMatch(/ borders | party with .* to |neither borders either side nor shares a treaty with one that day/);
     await ranking.locator('tbody tr button', { hasText: 'apply' }).first().click();
     await expect.poll(() => page.url()).toContain('overlays=');
     expect(await page.locator('.overlays summary').textContent()).toMatch(/1 applied/);

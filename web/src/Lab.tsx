@@ -25,6 +25,11 @@ function leagueOutcomeOf(value: boolean | LeagueOutcome | undefined): LeagueOutc
   if (typeof value === 'boolean') return value ? 'aggression' : 'otherwise';
   return value;
 }
+import type { CasePreset, Resolution, TimelineEntry, World } from './api.js';
+import { Bound } from './Bound.js';
+import { longDate } from './days.js';
+import { Simulation } from './Simulation.js';
+import type { ViewState } from './url.js';
 
 interface Props {
   scenario: string;
@@ -38,10 +43,9 @@ interface Props {
   onTreaty: (id: string) => void;
 }
 
-const BINDING = new Set(['assist', 'assist-attacker', 'sanctions']);
-
-export function Lab({ scenario, world, view, setView, resolution, resolveError, cases, entries, onTreaty }: Props) {
-  const states = world?.states ?? [];
+export function Lab({ scenario, world, view, setView, resolution, resolveError, cases, entries }: Props) {
+  // By name, as people look for them.
+  const states = [...(world?.states ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   const presets = cases.length ? cases : presetsFromEvents(entries);
   const current = presets.find((c) => c.date === view.day && c.attackers.join() === view.attacker && c.target === view.target && (c.kind ?? 'attack') === (view.kind || 'attack'));
   const choose = (id: string) => {
@@ -110,8 +114,8 @@ export function Lab({ scenario, world, view, setView, resolution, resolveError, 
         </div>
       </fieldset>
       {resolveError ? <p class="error" data-testid="resolve-error">{resolveError}</p> : null}
-      {resolution ? <Bound resolution={resolution} view={view} setView={setView} onTreaty={onTreaty} /> : !resolveError ? <p class="hint">Choose an attacker and a target, or a historical crisis.</p> : null}
-      {resolution ? <Simulation scenario={scenario} view={view} setView={setView} resolution={resolution} /> : null}
+      {resolution ? <Bound scenario={scenario} resolution={resolution} world={world} view={view} setView={setView} /> : !resolveError ? <p class="hint">Choose an attacker and a target, or a historical crisis.</p> : null}
+      {resolution ? <Simulation scenario={scenario} view={view} setView={setView} resolution={resolution} world={world} /> : null}
     </div>
   );
 }
@@ -521,7 +525,7 @@ function StateSelect(props: { label: string; testid: string; states: { id: strin
         <option value="">—</option>
         {props.states.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.id} {s.name}
+            {s.name}
           </option>
         ))}
       </select>

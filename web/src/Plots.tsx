@@ -6,11 +6,11 @@ const pct = (p: number) => `${(100 * p).toFixed(1)}%`;
 /** A horizontal bar per row, 0–100%. */
 function Bars({ rows, colour, testid }: { rows: { label: string; p: number; ci?: [number, number] | undefined; title?: string }[]; colour: string; testid?: string }) {
   const rowHeight = 20;
-  const labelWidth = 150;
-  const width = 420;
+  const labelWidth = 190;
+  const width = 460;
   const scale = (p: number) => labelWidth + (width - labelWidth - 50) * p;
   return (
-    <svg viewBox={`0 0 ${width} ${rows.length * rowHeight + 18}`} class="bars" data-testid={testid}>
+    <svg viewBox={`0 0 ${width} ${rows.length * rowHeight + 18}`} class="bars" data-testid={testid} role="img" aria-label={rows.map((r) => `${r.label}: ${pct(r.p)}`).join('; ')}>
       {[0, 0.25, 0.5, 0.75, 1].map((t) => (
         <g key={t}>
           <line x1={scale(t)} x2={scale(t)} y1={0} y2={rows.length * rowHeight} class="gridline" />
@@ -37,7 +37,8 @@ function Bars({ rows, colour, testid }: { rows: { label: string; p: number; ci?:
 }
 
 /** All plots of one result. */
-export function SimPlots({ result }: { result: SimResult }) {
+export function SimPlots({ result, names = new Map() }: { result: SimResult; names?: ReadonlyMap<string, string> }) {
+  const name = (id: string) => names.get(id) ?? id;
   const { deterrence } = result;
   const states = [...result.states].sort((a, b) => b.pFight - a.pFight || a.state.localeCompare(b.state));
   const coalitions = result.coalitions.slice(0, 6);
@@ -48,16 +49,16 @@ export function SimPlots({ result }: { result: SimResult }) {
       </p>
       <Bars rows={[{ label: 'attacker deterred', p: deterrence.p, ci: deterrence.ci }]} colour="#2e7d32" />
       <h4>Chance each state fights</h4>
-      <Bars rows={states.map((s) => ({ label: s.state, p: s.pFight, title: `${s.state}: fights in ${pct(s.pFight)} of samples${s.pHonour !== undefined ? `, honours in ${pct(s.pHonour)}` : ''}` }))} colour="#1f6fb2" testid="pfight" />
+      <Bars rows={states.map((s) => ({ label: name(s.state), p: s.pFight, title: `${name(s.state)} (${s.state}): fights in ${pct(s.pFight)} of samples${s.pHonour !== undefined ? `, honours in ${pct(s.pHonour)}` : ''}` }))} colour="#1f6fb2" testid="pfight" />
       <h4>Likeliest coalitions against the attacker</h4>
-      <Bars rows={coalitions.map((c) => ({ label: c.members.join(' + ') || '(none)', p: c.p }))} colour="#7e57c2" />
-      {Array.isArray(result.pivotal) && (result.pivotal as string[]).length ? <p class="hint">Whose choice decides most: {(result.pivotal as string[]).join(', ')}</p> : null}
+      <Bars rows={coalitions.map((c) => ({ label: c.members.map(name).join(' + ') || '(none)', p: c.p }))} colour="#7e57c2" />
+      {Array.isArray(result.pivotal) && (result.pivotal as string[]).length ? <p class="hint">Whose choice decides most: {(result.pivotal as string[]).map(name).join(', ')}</p> : null}
     </div>
   );
 }
 
 /** Two results side by side, with the change in deterrence. */
-export function Compare({ a, b, labels }: { a: SimResult; b: SimResult; labels: [string, string] }) {
+export function Compare({ a, b, labels, names }: { a: SimResult; b: SimResult; labels: [string, string]; names?: ReadonlyMap<string, string> }) {
   const change = b.deterrence.p - a.deterrence.p;
   return (
     <div class="compare" data-testid="compare">
@@ -68,11 +69,11 @@ export function Compare({ a, b, labels }: { a: SimResult; b: SimResult; labels: 
       <div class="side-by-side">
         <div>
           <h4>{labels[0]}</h4>
-          <SimPlots result={a} />
+          <SimPlots result={a} names={names} />
         </div>
         <div>
           <h4>{labels[1]}</h4>
-          <SimPlots result={b} />
+          <SimPlots result={b} names={names} />
         </div>
       </div>
     </div>

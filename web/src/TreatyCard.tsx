@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Treaty, type World } from './api.js';
 import { conditionText, KIND_COLOURS, SourceView } from './format.js';
+import { listOf, useNav, withNames } from './nav.js';
 
 interface Props {
   scenario: string;
@@ -11,6 +12,8 @@ interface Props {
 }
 
 export function TreatyCard({ scenario, treatyId, world, onClose }: Props) {
+  const { names } = useNav();
+  const short = (ids: string[]): string => (ids.length > 8 ? `${ids.length} states` : listOf(names, ids));
   const [treaty, setTreaty] = useState<Treaty | undefined>();
   const [error, setError] = useState<string | undefined>();
   useEffect(() => {
@@ -24,7 +27,7 @@ export function TreatyCard({ scenario, treatyId, world, onClose }: Props) {
   const parties = view?.parties ?? treaty.parties.map((p) => (typeof p === 'string' ? p : p.state));
   return (
     <article class="card treaty" data-testid="treaty-card" data-treaty={treaty.id}>
-      <button class="close" onClick={onClose} aria-label="Close">
+      <button class="close" onClick={onClose} aria-label="Close the treaty">
         ×
       </button>
       <h3>{treaty.name}</h3>
@@ -43,7 +46,7 @@ export function TreatyCard({ scenario, treatyId, world, onClose }: Props) {
         </p>
       ) : null}
       <p>
-        <strong>Parties</strong>: {treaty.partiesOf ? `members of ${treaty.partiesOf} (${parties.length} on this day)` : parties.join(', ')}
+        <strong>Parties</strong>: {treaty.partiesOf ? `members of ${treaty.partiesOf} (${parties.length} on this day)` : listOf(names, parties)}
       </p>
       <ol class="provisions">
         {treaty.provisions.map((p) => {
@@ -67,7 +70,7 @@ export function TreatyCard({ scenario, treatyId, world, onClose }: Props) {
               {p.conditions.length ? (
                 <ul class="conditions">
                   {p.conditions.map((c, i) => (
-                    <li key={i}>{conditionText(c)}</li>
+                    <li key={i}>{withNames(conditionText(c), names)}</li>
                   ))}
                 </ul>
               ) : null}

@@ -36,6 +36,9 @@ export function SourceView({ source }: { source: Sources | undefined }) {
     </ul>
   );
 }
+/** Words and marks the panels share: conditions in words, provision kinds, roles by colour and shape. */
+export { SourceView } from './Sources.js';
+export { longDate } from './days.js';
 
 export interface ConditionLike {
   type: string;
@@ -97,32 +100,78 @@ export const KIND_COLOURS: Record<string, string> = {
   transit: '#16a0a0',
 };
 
-/** Roles of states in a crisis, with their colours. */
+/**
+ * Roles of states in a crisis. Colours from Okabe and Ito's palette, which stays distinct for
+ * colour-blind readers; each role also has its own shape, so colour is never the only cue.
+ */
 export const ROLE_COLOURS: Record<string, string> = {
-  attacker: '#c0392b',
-  target: '#e67e22',
-  'must-act': '#2e7d32',
-  'must-act-no-reach': '#f1b400',
-  conditional: '#7e57c2',
-  abstains: '#6d4c41',
-  'bound-attacker': '#8e1b3a',
-  other: '#b0bec5',
+  attacker: '#D55E00',
+  target: '#F0E442',
+  'must-act': '#0072B2',
+  'must-act-no-reach': '#56B4E9',
+  conditional: '#CC79A7',
+  sanctions: '#009E73',
+  abstains: '#555555',
+  'bound-attacker': '#E69F00',
+  other: '#c8d0d4',
+};
+
+/** The shape that marks each role on the map and in the tables. */
+export const ROLE_SHAPES: Record<string, 'triangle' | 'square' | 'circle' | 'ring' | 'diamond' | 'cross' | 'triangle-down' | 'dot' | 'hollow-square'> = {
+  attacker: 'triangle',
+  target: 'square',
+  'must-act': 'circle',
+  'must-act-no-reach': 'ring',
+  conditional: 'diamond',
+  sanctions: 'hollow-square',
+  abstains: 'cross',
+  'bound-attacker': 'triangle-down',
+  other: 'dot',
 };
 
 export const ROLE_LABELS: Record<string, string> = {
   attacker: 'attacker',
   target: 'target',
-  'must-act': 'must act, can reach',
-  'must-act-no-reach': 'must act, cannot reach',
+  'must-act': 'must go to war, can reach',
+  'must-act-no-reach': 'must go to war, cannot reach',
   conditional: 'bound on a condition not met',
+  sanctions: 'owes League sanctions (Art. 16), not war',
   abstains: 'bound, abstains',
   'bound-attacker': 'bound to the attacker',
   other: 'not bound',
 };
 
-/** "1938-09-28" as "28 September 1938". Pure. */
-export function longDate(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${d} ${months[m - 1]} ${y}`;
+/** An SVG mark of a role's shape, centred on 0,0 with radius r. */
+export function RoleMark({ role, r }: { role: string; r: number }) {
+  const fill = ROLE_COLOURS[role] ?? ROLE_COLOURS.other!;
+  const stroke = '#1d2a33';
+  switch (ROLE_SHAPES[role] ?? 'dot') {
+    case 'triangle':
+      return <polygon points={`0,${-r * 1.2} ${r * 1.1},${r * 0.8} ${-r * 1.1},${r * 0.8}`} fill={fill} stroke={stroke} stroke-width={1.2} />;
+    case 'triangle-down':
+      return <polygon points={`0,${r * 1.2} ${r * 1.1},${-r * 0.8} ${-r * 1.1},${-r * 0.8}`} fill={fill} stroke={stroke} stroke-width={1.2} />;
+    case 'square':
+      return <rect x={-r * 0.9} y={-r * 0.9} width={r * 1.8} height={r * 1.8} fill={fill} stroke={stroke} stroke-width={1.2} />;
+    case 'hollow-square':
+      return <rect x={-r * 0.8} y={-r * 0.8} width={r * 1.6} height={r * 1.6} fill="#fff" stroke={fill} stroke-width={3} />;
+    case 'diamond':
+      return <polygon points={`0,${-r * 1.2} ${r * 1.2},0 0,${r * 1.2} ${-r * 1.2},0`} fill={fill} stroke={stroke} stroke-width={1.2} />;
+    case 'ring':
+      return <circle r={r} fill="#fff" stroke={fill} stroke-width={Math.max(3, r / 2.5)} />;
+    case 'cross':
+      return <path d={`M${-r},${-r}L${r},${r}M${-r},${r}L${r},${-r}`} stroke={fill} stroke-width={3.5} />;
+    case 'circle':
+      return <circle r={r} fill={fill} stroke={stroke} stroke-width={1.2} />;
+    default:
+      return <circle r={r} fill={fill} stroke="#fff" stroke-width={1.2} />;
+  }
+}
+
+/** A role's mark as a small inline SVG for legends and tables, labelled for screen readers. */
+export function RoleSwatch({ role }: { role: string }) {
+  return (
+    <svg class="role-swatch" viewBox="-9 -9 18 18" width="16" height="16" role="img" aria-label={ROLE_LABELS[role] ?? role}>
+      <RoleMark role={role} r={6} />
+    </svg>
+  );
 }

@@ -4,6 +4,8 @@ export interface ViewState {
   scenario?: string | undefined;
   day: string;
   tab: 'network' | 'lab' | 'events' | 'readings';
+  /** The panel shown beside the map: one of the explorer's views (App.tsx lists them). */
+  tab: string;
   region: 'europe' | 'asia' | 'all';
   attacker?: string | undefined;
   target?: string | undefined;
@@ -33,7 +35,7 @@ function leagueOf(value: string | null): LeagueOutcome {
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 
-/** Reads a view from a query string; unknown or malformed values fall back to defaults. */
+/** Reads a view from a query string; unknown or malformed values fall back to defaults, except the day, which is kept as written for the explorer to check against the scenario. */
 export function readView(search: string, defaultDay: string): ViewState {
   const q = new URLSearchParams(search);
   const day = q.get('day');
@@ -50,6 +52,8 @@ export function readView(search: string, defaultDay: string): ViewState {
     scenario: q.get('scenario') ?? undefined,
     day: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : defaultDay,
     tab: tab === 'lab' || tab === 'events' || tab === 'readings' ? tab : 'network',
+    day: day ?? defaultDay,
+    tab: tab && /^[a-z-]{1,20}$/.test(tab) ? tab : 'network',
     region: region === 'asia' || region === 'all' ? region : 'europe',
     attacker: q.get('attacker') ?? undefined,
     target: q.get('target') ?? undefined,
