@@ -29,7 +29,8 @@ export function serveWeb(app: Hono, root: string): void {
   app.get('*', async (c, next) => {
     const path = new URL(c.req.url).pathname;
     if (path.startsWith('/api/') || path.startsWith('/assets/') || /\.[A-Za-z0-9]+$/.test(path)) return c.json({ error: `no file ${path}` }, 404);
-    await serveStatic({ root, path: 'index.html' })(c, next);
-    c.header('Cache-Control', 'no-cache');
+    const index = await serveStatic({ root, path: 'index.html' })(c, next);
+    index?.headers.set('Cache-Control', 'no-cache');
+    return index ?? c.json({ error: 'the explorer is not built' }, 404);
   });
 }

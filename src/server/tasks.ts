@@ -28,6 +28,7 @@ export interface ScenarioRef {
 
 /** One unit of work for a worker. */
 export type WorkTask =
+  | { op: 'ping' }
   | { op: 'parse'; text: string; file: string; limits: ScenarioLimits }
   | { op: 'derive'; scenario: ScenarioRef; id: string; name?: string | undefined; overlays: Overlay[]; limits: ScenarioLimits }
   | { op: 'world'; scenario: ScenarioRef; date: string }
@@ -77,6 +78,8 @@ export async function runWork(task: WorkTask): Promise<WorkOutcome> {
 
 async function perform(task: WorkTask): Promise<unknown> {
   switch (task.op) {
+    case 'ping':
+      return true;
     case 'parse': {
       const scenario = parseScenario(task.text, task.file);
       checkScenarioLimits(scenario, task.limits);

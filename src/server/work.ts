@@ -60,6 +60,12 @@ export class Work {
     return this.execute('jobs', { ...task, port: channel.port2 }, this.limits.jobBudgetMs, signal, [channel.port2]).finally(() => channel.port1.close());
   }
 
+  /** Starts every thread and waits until each has loaded the engines, so that the first requests are not slow. */
+  async warm(): Promise<void> {
+    const ping = (kind: 'requests' | 'jobs') => this.pool(kind).run({ op: 'ping' });
+    await Promise.all([...Array.from({ length: this.limits.requestThreads }, () => ping('requests')), ping('jobs')]);
+  }
+
   /** Tasks in each pool that have not settled: running, or waiting for a thread. */
   load(): { requests: number; jobs: number } {
     return { ...this.inFlight };
