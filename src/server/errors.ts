@@ -33,6 +33,7 @@ export function errorResponse(error: unknown): { status: ContentfulStatusCode; b
 /** Hono's onError handler: writes the JSON error and logs only real failures. */
 export function onError(error: unknown, c: Context): Response {
   const { status, body } = errorResponse(error);
-  if (status >= 500) console.error('casus serve: internal error:', error);
+  // A refusal the server chose (busy, over budget, store full) is not a bug; anything else is.
+  if (status >= 500 && !(error instanceof HttpError)) console.error('casus serve:', error instanceof StoreError ? `store: ${error.code}: ${error.message}` : error);
   return c.json(body, status);
 }

@@ -64,11 +64,12 @@ function checkRequest(c: Context, hosts: Set<string>, yamlPaths: Set<string>): v
     const site = c.req.header('sec-fetch-site');
     if (site !== undefined && site !== 'same-origin' && site !== 'none') throw new HttpError(403, `cross-site ${method} refused (Sec-Fetch-Site: ${site})`);
   }
-  if (!hasBody(c)) return;
-  const type = c.req.header('content-type') ?? '';
+  // A body is judged by its declared type; a request that declares none may carry no body.
+  const type = c.req.header('content-type');
+  if (type === undefined && !hasBody(c)) return;
   const path = new URL(c.req.url).pathname;
   const yaml = yamlPaths.has(path);
-  if (JSON_TYPE.test(type) || (yaml && YAML_TYPE.test(type))) return;
+  if (type !== undefined && (JSON_TYPE.test(type) || (yaml && YAML_TYPE.test(type)))) return;
   throw new HttpError(415, `the body must be sent as application/json${yaml ? ' or application/yaml' : ''}, not "${type || 'no content type'}"`);
 }
 
@@ -98,7 +99,7 @@ function sameOrigin(origin: string, host: string, hosts: Set<string>): boolean {
 
 function hasBody(c: Context): boolean {
   const length = c.req.header('content-length');
-  return (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined || (length === undefined && c.req.raw.body !== null);
+  return (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
 }
 
 /**

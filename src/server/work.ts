@@ -39,8 +39,9 @@ export class Work {
 
   /** Looked up on each use, so that a pool closed by another app of this process is made again. */
   private pool(kind: 'requests' | 'jobs'): Piscina {
-    const { requestThreads, requestQueue, workerHeapMb } = this.limits;
-    return kind === 'requests' ? poolOf(requestThreads, requestQueue, workerHeapMb) : poolOf(Math.max(1, this.jobThreads), 0, workerHeapMb);
+    const { requestThreads, workerHeapMb } = this.limits;
+    // The bound on waiting requests is kept by run(); piscina's own queue only holds what run() let through.
+    return poolOf(kind, kind === 'requests' ? requestThreads : Math.max(1, this.jobThreads), workerHeapMb);
   }
 
   /**
@@ -48,7 +49,11 @@ export class Work {
    * (HttpError, ScenarioError, QueryError), 503 when the pool is full or the task ran out of
    * memory, 504 when it ran over the budget; `signal` (the client's connection) stops it.
    */
-  run(task: WorkTask, signal?: AbortSignal): Promise<unknown> {
+  async run(task: WorkTask, signal?: AbortSignal): Promise<unknown> {
+    const { requestThreads, requestQueue } = this.limits;
+    if (this.inFlight.requests >= requestThreads + requestQueue) {
+      throw new HttpError(503, `the server is busy: ${requestThreads} request(s) running and ${requestQueue} waiting; try again shortly`);
+    }
     return this.execute('requests', task, this.limits.requestBudgetMs, signal);
   }
 
@@ -94,7 +99,7 @@ export class Work {
       if (!outcome.ok) throw errorOf(outcome.failure);
       return outcome.value;
     } catch (error) {
-      throw stopped(error, reason, budgetMs, pool.options.maxQueue);
+      throw stopped(error, reason, budgetMs);
     } finally {
       this.inFlight[kind]--;
       clearTimeout(timer);
@@ -104,16 +109,16 @@ export class Work {
 }
 
 /**
- * Pools are kept per process and shape (threads, queue, heap): a thread loads the engines once
+ * Pools are kept per process, kind and shape (threads, heap): a thread loads the engines once
  * (about a second), and apps of the same limits, as a test suite builds, share them. The
  * scenarios a thread keeps are keyed by content hash, so sharing leaks nothing between apps.
  */
 const pools = new Map<string, Piscina>();
-function poolOf(threads: number, queue: number, heapMb: number): Piscina {
-  const key = `${threads}/${queue}/${heapMb}`;
+function poolOf(kind: string, threads: number, heapMb: number): Piscina {
+  const key = `${kind}/${threads}/${heapMb}`;
   let pool = pools.get(key);
   if (!pool) {
-    pool = new Piscina({ filename: WORKER, minThreads: 0, maxThreads: threads, maxQueue: queue, idleTimeout: 30_000, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    pool = new Piscina({ filename: WORKER, minThreads: 0, maxThreads: threads, idleTimeout: 30_000, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     pools.set(key, pool);
   }
   return pool;
@@ -125,12 +130,11 @@ async function closePools(which: readonly Piscina[]): Promise<void> {
 }
 
 /** The error a stopped or refused task becomes. */
-function stopped(error: unknown, reason: StopReason | undefined, budgetMs: number, maxQueue: number): unknown {
+function stopped(error: unknown, reason: StopReason | undefined, budgetMs: number): unknown {
   if (reason === 'budget') return new HttpError(504, `the work ran over its time budget of ${budgetMs / 1000} s and was stopped; ask for less (a shorter span, fewer runs) or raise the budget`);
   if (reason === 'client') return new HttpError(499 as never, 'the client went away; the work was stopped');
   if (reason === 'cancelled') return new HttpError(409, 'cancelled');
   const message = error instanceof Error ? error.message : String(error);
-  if (/queue is at limit|no task queue/i.test(message)) return new HttpError(503, `the server is busy: every worker is taken and ${maxQueue} requests wait; try again shortly`);
   if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(message)) {
     return new HttpError(503, 'the work needed more memory than a worker may use (workerHeapMb) and was stopped; ask for less');
   }

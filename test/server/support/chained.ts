@@ -21,5 +21,20 @@ export function chainedScenario(n: number, id = 'chained'): string {
   return JSON.stringify({ format: 1, id, name: `Chain of ${n}`, span: { from: '1930-01-01', until: '1940-01-01' }, actors, treaties });
 }
 
+/**
+ * A scenario of `n` states in which every state is bound to defend every other, each only once
+ * the previous one has acted: every ordered pair of states walks an `n`-link chain, so the
+ * atlas does about n³ work. As JSON text. Pure.
+ */
+export function tangledScenario(n: number, id = 'tangled'): string {
+  const scenario = JSON.parse(chainedScenario(n, id)) as { treaties: { parties: string[]; provisions: { beneficiaries?: string[] }[] }[]; actors: { id: string }[] };
+  const everyone = scenario.actors.map((a) => a.id);
+  for (const treaty of scenario.treaties) {
+    treaty.parties = everyone;
+    delete treaty.provisions[0]!.beneficiaries;
+  }
+  return JSON.stringify(scenario);
+}
+
 /** The act that walks the whole chain. */
 export const chainedAct = { attackers: ['AGG'], target: 'TGT', date: '1935-01-01' };
