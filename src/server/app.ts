@@ -11,10 +11,10 @@ import { ScenarioError } from '../model/errors.js';
 import { IdSchema, type Scenario } from '../model/schema.js';
 import { OverlaySchema } from '../sim/overlay.js';
 import type { Retention, Store, StoredRun } from '../store/store.js';
-import { check, integerParam, jsonBody, queryDay, readJson } from './body.js';
+import { check, integerParam, jsonBody, queryDay, readJson, readText } from './body.js';
 import { ActRequestSchema, ENGINE_VERSION } from './engine.js';
 import { HttpError, onError } from './errors.js';
-import { allowedMethods, guard } from './guard.js';
+import { guard, routeMissing } from './guard.js';
 import { JobQueue } from './jobs.js';
 import { DEFAULT_SCENARIO_LIMITS, type ScenarioLimits } from './limits.js';
 import { openApiDocument } from './openapi.js';
@@ -85,7 +85,7 @@ export function createApp(options: AppOptions) {
   const jobs = new JobQueue({ running: limits.concurrentJobs, queued: limits.queuedJobs, kept: 50 }, store, jobRunner(store, scenarios, work, prune));
   const app = new Hono();
   app.onError(onError);
-  app.notFound((c) => missing(c, app.routes));
+  app.notFound((c) => routeMissing(c, app.routes));
   app.use('*', guard({ hosts: options.hosts ?? [], yamlPaths: ['/api/scenarios'] }));
 
   const tooLarge = (max: number) => (c: Context) => c.json({ error: `the request body is larger than ${max} bytes` }, 413);
@@ -103,7 +103,7 @@ export function createApp(options: AppOptions) {
   app.get('/api/scenarios', (c) => c.json({ default: scenarios.defaultId, scenarios: scenarios.list() }));
   app.post('/api/scenarios', async (c) => {
     const type = c.req.header('content-type') ?? '';
-    const text = await c.req.text();
+    const text = await readText(c);
     if (text.trim() === '') throw new HttpError(400, 'send the scenario as the body, in YAML or JSON');
     if (type.includes('json')) await readJsonText(text);
     const file = type.includes('json') ? 'upload.json' : 'upload.yaml';
@@ -245,16 +245,6 @@ export function createApp(options: AppOptions) {
   prune();
   jobs.resume();
   return Object.assign(app, { jobs, scenarios, limits, work, close: () => work.close() });
-}
-
-/** No route for this method and path: 405 with the methods that exist (204 for OPTIONS), 404 when none does. */
-function missing(c: Context, routes: readonly { method: string; path: string }[]): Response {
-  const path = new URL(c.req.url).pathname;
-  // The explorer's catch-all page route says nothing about what the API allows.
-  const allow = allowedMethods(path.startsWith('/api/') ? routes.filter((r) => r.path !== '*' && r.path !== '/*') : routes, path);
-  if (allow.length === 0) return c.json({ error: `no route ${c.req.method} ${path}` }, 404);
-  if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allow.join(', ') });
-  return c.json({ error: `${c.req.method} is not allowed on ${path}; allowed: ${allow.join(', ')}` }, 405, { Allow: allow.join(', ') });
 }
 
 /** The app type, for clients and tests. */

@@ -102,6 +102,16 @@ function hasBody(c: Context): boolean {
   return (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
 }
 
+/** No route for this method and path: 405 with the methods that exist (204 for OPTIONS), 404 when none does. */
+export function routeMissing(c: Context, routes: readonly { method: string; path: string }[]): Response {
+  const path = new URL(c.req.url).pathname;
+  // The explorer's catch-all page route says nothing about what the API allows.
+  const allow = allowedMethods(path.startsWith('/api/') ? routes.filter((r) => r.path !== '*' && r.path !== '/*') : routes, path);
+  if (allow.length === 0) return c.json({ error: `no route ${c.req.method} ${path}` }, 404);
+  if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allow.join(', ') });
+  return c.json({ error: `${c.req.method} is not allowed on ${path}; allowed: ${allow.join(', ')}` }, 405, { Allow: allow.join(', ') });
+}
+
 /**
  * The methods the app's routes accept for a path, for 405 and OPTIONS answers: read from the
  * routes registered when asked, so routes added later count.
