@@ -70,6 +70,8 @@ export interface AppOptions {
   webRoot?: string | undefined;
   /** The scenario served as the default; the built-in `interwar` when omitted (tests pass a fixture). */
   builtIn?: Scenario | undefined;
+  /** Keep worker threads up when idle, so that no request waits for one to start (a long-running server). */
+  keepWarm?: boolean | undefined;
 }
 
 /**
@@ -80,7 +82,7 @@ export function createApp(options: AppOptions) {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits, scenario: { ...DEFAULT_SCENARIO_LIMITS, ...options.limits?.scenario } };
   const { store } = options;
   const scenarios = new Scenarios(store, options.builtIn);
-  const work = new Work(limits, limits.concurrentJobs);
+  const work = new Work(limits, limits.concurrentJobs, options.keepWarm);
   const prune = () => (options.retention ? store.pruneRuns(options.retention) : 0);
   const jobs = new JobQueue({ running: limits.concurrentJobs, queued: limits.queuedJobs, kept: 50 }, store, jobRunner(store, scenarios, work, prune));
   const app = new Hono();

@@ -41,7 +41,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   const web = webBuilt();
   // A wildcard address answers on every interface, but only to names it is told: the loopback ones and --allow-host.
   const bound = ['0.0.0.0', '::', ''].includes(options.host) ? [] : [options.host.includes(':') && !options.host.startsWith('[') ? `[${options.host}]` : hostnameOf(options.host)];
-  const app = createApp({ store, limits: options.limits, webRoot: web ? WEB_ROOT : undefined, builtIn: options.scenario, hosts: [...bound, ...(options.allowHosts ?? [])], retention: options.retention });
+  const app = createApp({ store, limits: options.limits, webRoot: web ? WEB_ROOT : undefined, builtIn: options.scenario, hosts: [...bound, ...(options.allowHosts ?? [])], retention: options.retention, keepWarm: true });
   await app.work.warm();
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));

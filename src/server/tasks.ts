@@ -9,7 +9,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { QueryError, ScenarioError, type Issue } from '../model/errors.js';
 import { parseScenario } from '../model/parse.js';
 import type { Scenario } from '../model/schema.js';
-import { applyOverlays, type Overlay } from '../sim/overlay.js';
+import type { Overlay } from '../sim/overlay.js';
 import { changeDays } from '../world/changes.js';
 import { timelineOf } from '../world/timeline.js';
 import { stateIn } from '../world/world.js';
@@ -89,9 +89,9 @@ async function perform(task: WorkTask): Promise<unknown> {
       checkOverlayLimits(task.overlays, task.limits);
       const base = scenarioOf(task.scenario);
       checkSetParameters(task.overlays, base);
-      const derived = applyOverlays(base, task.overlays);
+      const derived = (await runOperation({ kind: 'derive', request: { id: task.id, name: task.name, overlays: task.overlays } }, base)) as Scenario;
       checkScenarioLimits(derived, task.limits);
-      return { ...derived, id: task.id, name: task.name ?? `${base.name}, with ${task.overlays.map((o) => o.title).join('; ')}` };
+      return derived;
     }
     case 'world':
       return worldOf(scenarioOf(task.scenario), task.date);

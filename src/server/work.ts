@@ -32,16 +32,18 @@ type StopReason = 'budget' | 'client' | 'cancelled';
 export class Work {
   private readonly inFlight = { requests: 0, jobs: 0 };
 
+  /** `keepWarm`: threads stay up when idle (a server), instead of ending after 30 s (tests, tools). */
   constructor(
     readonly limits: WorkLimits,
     private readonly jobThreads: number,
+    private readonly keepWarm = false,
   ) {}
 
   /** Looked up on each use, so that a pool closed by another app of this process is made again. */
   private pool(kind: 'requests' | 'jobs'): Piscina {
     const { requestThreads, workerHeapMb } = this.limits;
     // The bound on waiting requests is kept by run(); piscina's own queue only holds what run() let through.
-    return poolOf(kind, kind === 'requests' ? requestThreads : Math.max(1, this.jobThreads), workerHeapMb);
+    return poolOf(kind, kind === 'requests' ? requestThreads : Math.max(1, this.jobThreads), workerHeapMb, this.keepWarm);
   }
 
   /**
@@ -114,11 +116,11 @@ export class Work {
  * scenarios a thread keeps are keyed by content hash, so sharing leaks nothing between apps.
  */
 const pools = new Map<string, Piscina>();
-function poolOf(kind: string, threads: number, heapMb: number): Piscina {
-  const key = `${kind}/${threads}/${heapMb}`;
+function poolOf(kind: string, threads: number, heapMb: number, keepWarm: boolean): Piscina {
+  const key = `${kind}/${threads}/${heapMb}/${keepWarm}`;
   let pool = pools.get(key);
   if (!pool) {
-    pool = new Piscina({ filename: WORKER, minThreads: 0, maxThreads: threads, idleTimeout: 30_000, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    pool = new Piscina({ filename: WORKER, minThreads: keepWarm ? threads : 0, maxThreads: threads, idleTimeout: 30_000, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     pools.set(key, pool);
   }
   return pool;
