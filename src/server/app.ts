@@ -246,7 +246,13 @@ export function createApp(options: AppOptions) {
   if (options.webRoot) serveWeb(app, options.webRoot);
   prune();
   jobs.resume();
-  return Object.assign(app, { jobs, scenarios, limits, work, close: () => work.close() });
+  // close(): running jobs go back to the queue in the store, then the threads end.
+  const close = async () => {
+    jobs.shutdown();
+    await work.close();
+    await jobs.drained();
+  };
+  return Object.assign(app, { jobs, scenarios, limits, work, close });
 }
 
 /** The app type, for clients and tests. */

@@ -94,7 +94,8 @@ function sameOrigin(origin: string, host: string, hosts: Set<string>): boolean {
     return false; // "null" (a sandboxed frame, a file) and anything unparsable
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  return url.host === host || (hosts.has(url.hostname) && !LOOPBACK_HOSTS.includes(url.hostname)) ;
+  // A loopback origin must match the port too: another local server's page is another origin.
+  return url.host === host || (hosts.has(url.hostname) && !LOOPBACK_HOSTS.includes(url.hostname));
 }
 
 function hasBody(c: Context): boolean {

@@ -48,6 +48,9 @@ export interface Reservation {
   release(): void;
 }
 
+/** Finished jobs whose records the store keeps (their runs are kept apart, under the retention). */
+const KEPT_JOB_RECORDS = 1000;
+
 interface Job extends JobView {
   spec: JobSpec;
   abort: AbortController;
@@ -59,6 +62,7 @@ export class JobQueue {
   private readonly waiting: Job[] = [];
   private running = 0;
   private reserved = 0;
+  private stopping = false;
 
   constructor(
     readonly limits: { running: number; queued: number; kept: number },
@@ -102,7 +106,17 @@ export class JobQueue {
     for (const job of interrupted) this.store.jobs.update(job.id, 'failed', { error: 'the server stopped while this job ran; submit it again' });
     const queued = this.store.jobs.withStatus('queued');
     for (const job of queued) this.enqueue(job.id, { kind: job.kind, scenario: job.scenario, request: job.request, total: totalOf(job.request) });
+    this.store.jobs.prune(KEPT_JOB_RECORDS);
     return { resumed: queued.length, failed: interrupted.length };
+  }
+
+  /**
+   * For a clean stop: starts nothing more, and a job cut short by the stop (its thread ended)
+   * goes back to queued in the store, to run again after the restart (its result does not
+   * depend on when it runs).
+   */
+  shutdown(): void {
+    this.stopping = true;
   }
 
   /** The job as a poll shows it (from memory, or from the store for older ones), or undefined. */
@@ -159,8 +173,13 @@ export class JobQueue {
     this.pump();
   }
 
+  /** Resolves when no job runs (after shutdown(), the waiting ones stay waiting). */
+  async drained(): Promise<void> {
+    while (this.running > 0) await new Promise((r) => setTimeout(r, 10));
+  }
+
   private pump(): void {
-    while (this.running < this.limits.running && this.waiting.length > 0) {
+    while (!this.stopping && this.running < this.limits.running && this.waiting.length > 0) {
       const job = this.waiting.shift()!;
       this.running++;
       job.status = 'running';
@@ -180,7 +199,10 @@ export class JobQueue {
           .then(() => this.runner(job.spec, control))
           .then(
             ({ result, runId }) => (job.abort.signal.aborted ? this.finish(job, 'cancelled', {}) : this.finish(job, 'done', { result, runId })),
-            (error: unknown) => this.finish(job, job.abort.signal.aborted ? 'cancelled' : 'failed', { error: error instanceof Error ? error.message : String(error) }),
+            (error: unknown) => {
+              if (this.stopping && !job.abort.signal.aborted) return this.requeue(job);
+              this.finish(job, job.abort.signal.aborted ? 'cancelled' : 'failed', { error: error instanceof Error ? error.message : String(error) });
+            },
           )
           .finally(() => {
             this.running--;
@@ -194,9 +216,19 @@ export class JobQueue {
     Object.assign(job, { status, ...outcome });
     try {
       this.store.jobs.update(job.id, status, { runId: outcome.runId, error: outcome.error });
+      this.store.jobs.prune(KEPT_JOB_RECORDS);
     } catch (error) {
       // The outcome stays visible in memory; after a restart the job shows as failed.
       job.error ??= `its status could not be stored: ${(error as Error).message}`;
+    }
+  }
+
+  private requeue(job: Job): void {
+    job.status = 'queued';
+    try {
+      this.store.jobs.update(job.id, 'queued');
+    } catch {
+      // Left as running in the store: after the restart it shows failed, with the reason.
     }
   }
 

@@ -82,6 +82,27 @@ describe('the job queue', () => {
   });
 });
 
+describe('a clean stop', () => {
+  it('puts the job it cut short back in the queue of the store, and starts nothing more', async () => {
+    const store = new Store(':memory:');
+    const rejectors: ((error: Error) => void)[] = [];
+    const queue = new JobQueue({ running: 1, queued: 4, kept: 10 }, store, () => new Promise((_, reject) => rejectors.push(reject)));
+    const [first, second] = [1, 2].map((seed) => queue.submit(spec(seed), queue.reserve()).id);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(store.jobs.get(first!)!.status).toBe('running');
+    queue.shutdown();
+    rejectors[0]!(new Error('Terminating worker thread'));
+    await queue.drained();
+    expect(store.jobs.get(first!)!.status).toBe('queued');
+    expect(store.jobs.get(second!)!.status).toBe('queued');
+    expect(rejectors).toHaveLength(1);
+    const after = new JobQueue({ running: 1, queued: 4, kept: 10 }, store, instant);
+    expect(after.resume()).toEqual({ resumed: 2, failed: 0 });
+    await after.idle();
+    expect(store.jobs.withStatus('done').map((j) => j.id)).toEqual([first, second]);
+  });
+});
+
 describe('deleting and retention through the API', () => {
   const munich = { attackers: ['GMY'], target: 'CZE', date: '1938-09-28', save: true };
 
