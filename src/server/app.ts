@@ -23,6 +23,7 @@ import { jobRunner, refOf } from './runner.js';
 import { Scenarios } from './scenarios.js';
 import { loadCases } from './cases.js';
 import { serveWeb } from './static.js';
+import { readJsonText, runOr404, summaryOf, withoutSave } from './answers.js';
 import { Work, type WorkLimits } from './work.js';
 
 /** Limits on what one request may ask; each can be set per server. */
@@ -86,6 +87,7 @@ export function createApp(options: AppOptions) {
   const prune = () => (options.retention ? store.pruneRuns(options.retention) : 0);
   const jobs = new JobQueue({ running: limits.concurrentJobs, queued: limits.queuedJobs, kept: 50 }, store, jobRunner(store, scenarios, work, prune));
   const app = new Hono();
+  const context: AppContext = { store, scenarios, work, jobs, limits };
   app.onError(onError);
   app.notFound((c) => routeMissing(c, app.routes));
   app.use('*', guard({ hosts: options.hosts ?? [], yamlPaths: ['/api/scenarios'] }));
@@ -243,6 +245,8 @@ export function createApp(options: AppOptions) {
   });
   app.get('/api/shapes/info', (c) => c.json(store.shapesInfo()));
 
+  // Route modules go here, one line each (`registerX(app, context)`), before the explorer's catch-all;
+  // the guard above (Host, Origin, JSON-only, headers) and the 405 answers apply to them unchanged.
   if (options.webRoot) serveWeb(app, options.webRoot);
   prune();
   jobs.resume();
@@ -252,48 +256,21 @@ export function createApp(options: AppOptions) {
     await work.close();
     await jobs.drained();
   };
-  return Object.assign(app, { jobs, scenarios, limits, work, close });
+  return Object.assign(app, { ...context, close });
+}
+
+/** What a route module needs from the app: the store, the scenarios, the work pool and the job queue, and the limits. */
+export interface AppContext {
+  store: Store;
+  scenarios: Scenarios;
+  work: Work;
+  jobs: JobQueue;
+  limits: Limits;
 }
 
 /** The app type, for clients and tests. */
 export type App = ReturnType<typeof createApp>;
 
-function summaryOf(entry: ReturnType<Scenarios['get']>) {
-  const { scenario } = entry;
-  return {
-    id: entry.id,
-    name: entry.name,
-    hash: entry.hash,
-    origin: entry.origin,
-    base: entry.base,
-    overlays: entry.overlays,
-    description: scenario.description,
-    span: scenario.span,
-    counts: { actors: scenario.actors.length, treaties: scenario.treaties.length, events: scenario.events.length, territories: scenario.territories.length },
-    parameters: scenario.parameters,
-  };
-}
-
-function withoutSave(body: unknown): unknown {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
-  const { save: _save, ...rest } = body as Record<string, unknown>;
-  return rest;
-}
-
-async function readJsonText(text: string): Promise<void> {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    throw new HttpError(400, `malformed JSON: ${(error as Error).message}`);
-  }
-}
-
-function runOr404(store: Store, id: string | undefined): StoredRun {
-  const n = integerParam(id, 'run id', 404);
-  const run = store.getRun(n);
-  if (!run) throw new HttpError(404, `no stored run ${n}`);
-  return run;
-}
 
 function checkedJobOperation(kind: 'simulate' | 'whatif', body: unknown, limits: Limits): Extract<Operation, { kind: 'simulate' | 'whatif' }> {
   return kind === 'simulate' ? { kind, request: check(simulateRequestSchema(limits.maxRuns), body) } : { kind, request: check(whatifRequestSchema(limits.maxRuns), body) };
