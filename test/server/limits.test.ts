@@ -7,7 +7,7 @@ import { DEFAULT_SCENARIO_LIMITS, longestChain } from '../../src/server/limits.j
 import { loadBuiltInScenario } from '../../src/model/load.js';
 import { parseScenario } from '../../src/model/parse.js';
 import { call, testApp } from './support/app.js';
-import { chainedScenario } from './support/chained.js';
+import { chainedScenario, tangledScenario } from './support/chained.js';
 
 const S = '/api/scenarios/munich-test';
 const munich = { attackers: ['GMY'], target: 'CZE', date: '1938-09-28' };
@@ -85,6 +85,17 @@ describe('limits on uploaded scenarios', () => {
     expect(store.listScenarios()).toEqual([]);
     const fine = await call(app, 'POST', `${S}/derive`, set('sim-base-rate', 0.6));
     expect(fine.status).toBe(201);
+  });
+
+  it('stops work that needs more memory than a worker may use, with 503 naming workerHeapMb, and stores nothing', async () => {
+    const { app, store } = testApp({ workerHeapMb: 64, scenario: { actors: 2000, chainLength: 2000 } });
+    expect((await call(app, 'GET', `${S}/days`)).status).toBe(200);
+    const upload = await call(app, 'POST', '/api/scenarios', tangledScenario(500));
+    expect(upload.status).toBe(503);
+    expect(upload.body.error).toMatch(/workerHeapMb/);
+    expect(store.listScenarios()).toEqual([]);
+    // The pool goes on with a fresh thread.
+    expect((await call(app, 'GET', `${S}/days`)).status).toBe(200);
   });
 
   it('publishes every limit in the OpenAPI document', async () => {
