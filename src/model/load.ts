@@ -2,7 +2,7 @@
  * Reading scenarios from disk, and the built-in scenario. The only part of `model` that
  * touches the file system; everything it returns has passed `parseScenario`.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ScenarioError } from './errors.js';
@@ -22,20 +22,37 @@ export function loadBuiltInScenario(): Scenario {
 
 /**
  * Reads and validates a scenario file (YAML or JSON) with its includes. Includes must stay
- * inside the main file's folder. Throws ScenarioError naming file, path and line.
+ * inside the main file's folder, symbolic links resolved. Throws ScenarioError naming file,
+ * path and line.
  */
 export function loadScenarioFile(path: string): Scenario {
   const file = resolve(path);
-  const root = dirname(file);
   const shown = (p: string) => relative(process.cwd(), p) || p;
   const text = readBounded(file, shown(file));
+  const root = realpathSync(dirname(file));
   return parseScenario(text, shown(file), (relativePath) => {
-    const target = resolve(root, relativePath);
-    if (isAbsolute(relativePath) || !(target + sep).startsWith(root + sep) || target === file) {
+    const target = resolve(dirname(file), relativePath);
+    // Compared after resolving links, so that a link inside the folder cannot point outside it.
+    let real: string;
+    try {
+      real = realpathSync(target);
+    } catch {
+      real = target;
+    }
+    if (isAbsolute(relativePath) || !(real + sep).startsWith(root + sep) || real === realpathSync(file)) {
       throw new Error('an include must be a relative path inside the scenario\'s folder');
     }
     return { text: readBounded(target, shown(target)), file: shown(target) };
   });
+}
+
+/**
+ * Reads a scenario, overlay or catalogue file as UTF-8 text: refuses what is not a regular file
+ * (a FIFO would block for ever), a file over the size limit (before reading it), and text that is
+ * not UTF-8 (naming UTF-16, which some editors write). Throws ScenarioError naming the file.
+ */
+export function readScenarioText(file: string, shown = file): string {
+  return readBounded(file, shown);
 }
 
 function readBounded(file: string, shown: string): string {
@@ -52,5 +69,15 @@ function readBounded(file: string, shown: string): string {
   if (size > MAX_SCENARIO_CHARS) {
     throw new ScenarioError([{ file: shown, path: [], message: `is ${(size / 1048576).toFixed(0)} MiB; a scenario file may be at most ${MAX_SCENARIO_CHARS / 1048576} MiB` }]);
   }
-  return readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new ScenarioError([{ file: shown, path: [], message: 'is UTF-16 text; save it as UTF-8' }]);
+  }
+  // YAML and JSON never hold a raw NUL; UTF-16 without a byte-order mark is full of them.
+  if (bytes.includes(0)) throw new ScenarioError([{ file: shown, path: [], message: 'is not UTF-8 text (it has NUL bytes: UTF-16 without a byte-order mark, or not text at all); save it as UTF-8' }]);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ScenarioError([{ file: shown, path: [], message: 'is not UTF-8 text; save it as UTF-8' }]);
+  }
 }

@@ -19,19 +19,28 @@ import { timelineOf } from '../world/timeline.js';
 import { stateIdOf } from '../world/names.js';
 import { stateIn } from '../world/world.js';
 import { check, integerParam, jsonBody, queryDay, readJson } from './body.js';
+import { IdSchema, type Scenario } from '../model/schema.js';
+import { OverlaySchema } from '../sim/overlay.js';
+import type { Retention, Store, StoredRun } from '../store/store.js';
+import { check, integerParam, jsonBody, queryDay, readJson, readText } from './body.js';
 import { ActRequestSchema, ENGINE_VERSION } from './engine.js';
 import { HttpError, onError } from './errors.js';
+import { guard, routeMissing } from './guard.js';
 import { JobQueue } from './jobs.js';
+import { DEFAULT_SCENARIO_LIMITS, type ScenarioLimits } from './limits.js';
 import { openApiDocument } from './openapi.js';
-import { compareRuns, prepareSimulation, runOperation, simulateRequestSchema, whatifRequestSchema, type Operation } from './operations.js';
-import { Scenarios, worldOf } from './scenarios.js';
+import { compareRuns, simulateRequestSchema, whatifRequestSchema, type Operation } from './operations.js';
+import { jobRunner, refOf } from './runner.js';
+import { Scenarios } from './scenarios.js';
 import { loadCases } from './cases.js';
 import { serveWeb } from './static.js';
 import { registerAlignRoutes } from './align.js';
 import { registerGames } from './games.js';
+import { readJsonText, runOr404, summaryOf, withoutSave } from './answers.js';
+import { Work, type WorkLimits } from './work.js';
 
 /** Limits on what one request may ask; each can be set per server. */
-export interface Limits {
+export interface Limits extends WorkLimits {
   /** Largest request body in bytes, scenario uploads excepted. */
   bodyBytes: number;
   /** Largest scenario upload in bytes. */
@@ -42,29 +51,59 @@ export interface Limits {
   concurrentJobs: number;
   /** Jobs that may wait; one more is refused with 429. */
   queuedJobs: number;
+  /** Size and complexity of an uploaded or derived scenario. */
+  scenario: ScenarioLimits;
 }
 
-/** Defaults sized for a two-core machine. */
-export const DEFAULT_LIMITS: Limits = { bodyBytes: 256 * 1024, scenarioBytes: 8 * 1024 * 1024, maxRuns: 1_000_000, concurrentJobs: 1, queuedJobs: 4 };
+/** Defaults sized for a two-core machine: one thread for jobs, two for requests, budgets a person will wait for. */
+export const DEFAULT_LIMITS: Limits = {
+  bodyBytes: 256 * 1024,
+  scenarioBytes: 8 * 1024 * 1024,
+  maxRuns: 1_000_000,
+  concurrentJobs: 1,
+  queuedJobs: 4,
+  requestThreads: 2,
+  requestQueue: 32,
+  requestBudgetMs: 15_000,
+  jobBudgetMs: 10 * 60_000,
+  workerHeapMb: 1024,
+  scenario: DEFAULT_SCENARIO_LIMITS,
+};
+
+/** Overrides of some limits, scenario limits included. */
+export type LimitOverrides = Partial<Omit<Limits, 'scenario'>> & { scenario?: Partial<ScenarioLimits> | undefined };
 
 export interface AppOptions {
   store: Store;
-  limits?: Partial<Limits>;
+  limits?: LimitOverrides | undefined;
+  /** Host names the server answers to besides the loopback ones (its bound address, a public name behind a proxy). */
+  hosts?: readonly string[] | undefined;
+  /** Stored runs beyond this are deleted, oldest first, at start and after each new run. */
+  retention?: Retention | undefined;
   /** Folder of the built explorer; no static files are served when omitted. */
   webRoot?: string | undefined;
   /** The scenario served as the default; the built-in `interwar` when omitted (tests pass a fixture). */
   builtIn?: Scenario | undefined;
+  /** Keep worker threads up when idle, so that no request waits for one to start (a long-running server). */
+  keepWarm?: boolean | undefined;
 }
 
-/** Builds the app. Throws ScenarioError if the built-in scenario is broken. */
+/**
+ * Builds the app, resumes the jobs the store has waiting, and applies the retention. Throws
+ * ScenarioError if the built-in scenario is broken. `close()` ends its worker threads.
+ */
 export function createApp(options: AppOptions) {
-  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits, scenario: { ...DEFAULT_SCENARIO_LIMITS, ...options.limits?.scenario } };
   const { store } = options;
   const scenarios = new Scenarios(store, options.builtIn);
-  const jobs = new JobQueue({ running: limits.concurrentJobs, queued: limits.queuedJobs, kept: 50 });
+  const work = new Work(limits, limits.concurrentJobs, options.keepWarm);
+  const prune = () => (options.retention ? store.pruneRuns(options.retention) : 0);
+  const jobs = new JobQueue({ running: limits.concurrentJobs, queued: limits.queuedJobs, kept: 50 }, store, jobRunner(store, scenarios, work, prune));
   const app = new Hono();
+  const context: AppContext = { store, scenarios, work, jobs, limits };
   app.onError(onError);
-  app.notFound((c) => c.json({ error: `no route ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
+  app.notFound((c) => routeMissing(c, app.routes));
+  app.use('*', guard({ hosts: options.hosts ?? [], yamlPaths: ['/api/scenarios'] }));
 
   const tooLarge = (max: number) => (c: Context) => c.json({ error: `the request body is larger than ${max} bytes` }, 413);
   app.use('/api/scenarios', async (c, next) => (c.req.method === 'POST' ? bodyLimit({ maxSize: limits.scenarioBytes, onError: tooLarge(limits.scenarioBytes) })(c, next) : next()));
@@ -74,17 +113,18 @@ export function createApp(options: AppOptions) {
     return bodyLimit({ maxSize: limits.bodyBytes, onError: tooLarge(limits.bodyBytes) })(c, next);
   });
 
-  app.get('/api/health', (c) => c.json({ ok: true, engine: ENGINE_VERSION, store: { schema: store.version(), runs: store.countRuns() }, jobs: jobs.load() }));
+  app.get('/api/health', (c) => c.json({ ok: true, engine: ENGINE_VERSION, store: { schema: store.version(), runs: store.countRuns() }, jobs: jobs.load(), work: work.load() }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(limits)));
 
   // Scenarios
   app.get('/api/scenarios', (c) => c.json({ default: scenarios.defaultId, scenarios: scenarios.list() }));
   app.post('/api/scenarios', async (c) => {
     const type = c.req.header('content-type') ?? '';
-    const text = await c.req.text();
+    const text = await readText(c);
     if (text.trim() === '') throw new HttpError(400, 'send the scenario as the body, in YAML or JSON');
     if (type.includes('json')) await readJsonText(text);
-    const scenario = parseScenario(text, type.includes('json') ? 'upload.json' : 'upload.yaml');
+    const file = type.includes('json') ? 'upload.json' : 'upload.yaml';
+    const scenario = (await work.run({ op: 'parse', text, file, limits: limits.scenario }, c.req.raw.signal)) as Scenario;
     const entry = scenarios.add(scenario);
     return c.json(summaryOf(entry), 201);
   });
@@ -92,10 +132,17 @@ export function createApp(options: AppOptions) {
     const entry = scenarios.get(c.req.param('id'));
     return c.json({ ...summaryOf(entry), ...(c.req.query('full') ? { scenario: withCitations(entry.scenario, entry.scenario.seeds) } : {}) });
   });
-  app.get('/api/scenarios/:id/days', (c) => c.json({ days: changeDays(scenarios.get(c.req.param('id')).scenario) }));
-  app.get('/api/scenarios/:id/world', (c) => c.json(worldOf(scenarios.get(c.req.param('id')).scenario, queryDay(c, 'at'))));
-  app.get('/api/scenarios/:id/timeline', (c) => {
-    const { scenario } = scenarios.get(c.req.param('id'));
+  app.delete('/api/scenarios/:id', (c) => {
+    scenarios.remove(c.req.param('id'));
+    return c.json({ deleted: c.req.param('id') });
+  });
+  app.get('/api/scenarios/:id/days', async (c) => c.json(await work.run({ op: 'days', scenario: refOf(scenarios.get(c.req.param('id'))) }, c.req.raw.signal)));
+  app.get('/api/scenarios/:id/world', async (c) => {
+    const scenario = refOf(scenarios.get(c.req.param('id')));
+    return c.json(await work.run({ op: 'world', scenario, date: queryDay(c, 'at') }, c.req.raw.signal));
+  });
+  app.get('/api/scenarios/:id/timeline', async (c) => {
+    const scenario = refOf(scenarios.get(c.req.param('id')));
     const from = queryDay(c, 'from', true);
     const to = queryDay(c, 'to', true);
     if (from && to && to < from) throw new HttpError(400, `"to" ${to} is before "from" ${from}`);
@@ -111,6 +158,11 @@ export function createApp(options: AppOptions) {
     if (state !== undefined) stateIn(world, state);
     const treaties = world.treaties.filter((t) => state === undefined || t.parties.includes(state) || t.provisions.some((p) => p.obliged.includes(state)));
     return c.json({ date: world.date, state: state ?? null, treaties, signedNotInForce: world.signedNotInForce });
+    return c.json(await work.run({ op: 'timeline', scenario, from, to, kind: c.req.query('kind') }, c.req.raw.signal));
+  });
+  app.get('/api/scenarios/:id/treaties', async (c) => {
+    const scenario = refOf(scenarios.get(c.req.param('id')));
+    return c.json(await work.run({ op: 'treaties', scenario, date: queryDay(c, 'at'), state: c.req.query('state') }, c.req.raw.signal));
   });
   app.get('/api/scenarios/:id/treaties/:treaty', (c) => {
     const { scenario } = scenarios.get(c.req.param('id'));
@@ -142,30 +194,28 @@ export function createApp(options: AppOptions) {
     const body = await readJson(c);
     const { save } = check(SaveFlag, body);
     const request = check(ActRequestSchema, withoutSave(body));
-    const result = await runOperation({ kind: 'resolve', request }, entry.scenario);
+    const result = await work.run({ op: 'resolve', scenario: refOf(entry), request }, c.req.raw.signal);
     const run = save ? store.saveRun({ kind: 'resolve', scenario: entry.id, scenarioHash: entry.hash, engineVersion: ENGINE_VERSION, parameters: request }, result) : undefined;
+    if (run) prune();
     return c.json(run ? { ...(result as object), runId: run.id } : result);
   });
   app.get('/api/scenarios/:id/atlas', async (c) => {
     const entry = scenarios.get(c.req.param('id'));
-    return c.json(await runOperation({ kind: 'atlas', request: { date: queryDay(c, 'at') } }, entry.scenario));
+    return c.json(await work.run({ op: 'atlas', scenario: refOf(entry), date: queryDay(c, 'at') }, c.req.raw.signal));
   });
   for (const kind of ['simulate', 'whatif'] as const) {
     app.post(`/api/scenarios/:id/${kind}`, async (c) => {
       const entry = scenarios.get(c.req.param('id'));
       const operation = checkedJobOperation(kind, await readJson(c), limits);
-      // Resolved and compiled before queueing, so that a bad act is a 4xx now rather than a failed job later.
-      prepareSimulation(entry.scenario, operation.request);
-      const job = jobs.submit(kind, (operation.request as { runs?: number }).runs ?? 0, async (control) => {
-        const result = await runOperation(operation, entry.scenario, control);
-        if (control.cancelled) return { result };
-        const run = store.saveRun(
-          { kind, scenario: entry.id, scenarioHash: entry.hash, engineVersion: ENGINE_VERSION, seed: (operation.request as { seed?: number }).seed, parameters: operation.request },
-          result,
-        );
-        return { result, runId: run.id };
-      });
-      return c.json(job, 202, { Location: `/api/jobs/${job.id}` });
+      // The queue is checked before any work; then the act is resolved and compiled (on a worker), so that a bad act is a 4xx now rather than a failed job later.
+      const place = jobs.reserve();
+      try {
+        await work.run({ op: 'prepare', scenario: refOf(entry), request: operation.request, limits: limits.scenario }, c.req.raw.signal);
+        const job = jobs.submit({ kind, scenario: entry.id, request: operation.request, total: operation.request.runs }, place);
+        return c.json(job, 202, { Location: `/api/jobs/${job.id}` });
+      } finally {
+        place.release();
+      }
     });
   }
   app.get('/api/jobs/:id', (c) => {
@@ -182,8 +232,8 @@ export function createApp(options: AppOptions) {
   app.post('/api/scenarios/:id/derive', async (c) => {
     const entry = scenarios.get(c.req.param('id'));
     const body = await jsonBody(c, z.strictObject({ id: IdSchema, name: z.string().min(1).max(200).optional(), overlays: z.array(OverlaySchema).min(1).max(16) }));
-    const scenario = await runOperation({ kind: 'derive', request: body }, entry.scenario);
-    return c.json(summaryOf(scenarios.add(scenario as never, { base: entry.id, overlays: body.overlays })), 201);
+    const scenario = (await work.run({ op: 'derive', scenario: refOf(entry), id: body.id, name: body.name, overlays: body.overlays, limits: limits.scenario }, c.req.raw.signal)) as Scenario;
+    return c.json(summaryOf(scenarios.add(scenario, { base: entry.id, overlays: body.overlays })), 201);
   });
 
   // Stored runs
@@ -200,17 +250,17 @@ export function createApp(options: AppOptions) {
     return c.json(compareRuns(a, b));
   });
   app.get('/api/runs/:id', (c) => c.json(runOr404(store, c.req.param('id'))));
-  app.post('/api/runs/:id/rerun', async (c) => {
+  app.delete('/api/runs/:id', (c) => {
     const run = runOr404(store, c.req.param('id'));
-    const entry = scenarios.get(run.scenario);
-    const result = await runOperation({ kind: run.kind, request: run.parameters } as Operation, entry.scenario);
-    return c.json({
-      run: run.id,
-      same: JSON.stringify(result) === JSON.stringify(run.result),
-      scenarioChanged: entry.hash !== run.scenarioHash,
-      engine: { stored: run.engineVersion, now: ENGINE_VERSION },
-      result,
-    });
+    store.deleteRun(run.id);
+    return c.json({ deleted: run.id });
+  });
+  // A rerun is a job like any other: the same queue, the same bound, the same budget.
+  app.post('/api/runs/:id/rerun', (c) => {
+    const run = runOr404(store, c.req.param('id'));
+    scenarios.get(run.scenario);
+    const job = jobs.submit({ kind: 'rerun', scenario: run.scenario, request: { run: run.id, runs: (run.parameters as { runs?: number }).runs ?? 0 }, total: (run.parameters as { runs?: number }).runs ?? 0 }, jobs.reserve());
+    return c.json(job, 202, { Location: `/api/jobs/${job.id}` });
   });
 
   // Imported map shapes (CShapes), for the map of the day.
@@ -229,49 +279,32 @@ export function createApp(options: AppOptions) {
 
   registerGames(app, store);
   app.all('/api/*', (c) => c.json({ error: `no route ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
+  // Route modules go here, one line each (`registerX(app, context)`), before the explorer's catch-all;
+  // the guard above (Host, Origin, JSON-only, headers) and the 405 answers apply to them unchanged.
   if (options.webRoot) serveWeb(app, options.webRoot);
-  return Object.assign(app, { jobs, scenarios, limits });
+  prune();
+  jobs.resume();
+  // close(): running jobs go back to the queue in the store, then the threads end.
+  const close = async () => {
+    jobs.shutdown();
+    await work.close();
+    await jobs.drained();
+  };
+  return Object.assign(app, { ...context, close });
+}
+
+/** What a route module needs from the app: the store, the scenarios, the work pool and the job queue, and the limits. */
+export interface AppContext {
+  store: Store;
+  scenarios: Scenarios;
+  work: Work;
+  jobs: JobQueue;
+  limits: Limits;
 }
 
 /** The app type, for clients and tests. */
 export type App = ReturnType<typeof createApp>;
 
-function summaryOf(entry: ReturnType<Scenarios['get']>) {
-  const { scenario } = entry;
-  return {
-    id: entry.id,
-    name: entry.name,
-    hash: entry.hash,
-    origin: entry.origin,
-    base: entry.base,
-    overlays: entry.overlays,
-    description: scenario.description,
-    span: scenario.span,
-    counts: { actors: scenario.actors.length, treaties: scenario.treaties.length, events: scenario.events.length, territories: scenario.territories.length },
-    parameters: scenario.parameters,
-  };
-}
-
-function withoutSave(body: unknown): unknown {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
-  const { save: _save, ...rest } = body as Record<string, unknown>;
-  return rest;
-}
-
-async function readJsonText(text: string): Promise<void> {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    throw new HttpError(400, `malformed JSON: ${(error as Error).message}`);
-  }
-}
-
-function runOr404(store: Store, id: string | undefined): StoredRun {
-  const n = integerParam(id, 'run id', 404);
-  const run = store.getRun(n);
-  if (!run) throw new HttpError(404, `no stored run ${n}`);
-  return run;
-}
 
 function checkedJobOperation(kind: 'simulate' | 'whatif', body: unknown, limits: Limits): Extract<Operation, { kind: 'simulate' | 'whatif' }> {
   return kind === 'simulate' ? { kind, request: check(simulateRequestSchema(limits.maxRuns), body) } : { kind, request: check(whatifRequestSchema(limits.maxRuns), body) };

@@ -5,9 +5,22 @@ import { dayProblem } from '../model/day.js';
 import { MAX_DEPTH, nestingDepth } from '../model/parse.js';
 import { HttpError } from './errors.js';
 
-/** Parses the body as JSON; 400 when it is not JSON or nests too deeply. (Its size is bounded by the bodyLimit middleware.) */
+/** The body as UTF-8 text; 400 naming UTF-16 (or other bytes that are not UTF-8) instead of parsing garbage. */
+export async function readText(c: Context): Promise<string> {
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new HttpError(400, 'the body is UTF-16 text; send it as UTF-8');
+  // JSON and YAML never hold a raw NUL; ASCII sent as UTF-16 without a byte-order mark is full of them.
+  if (bytes.includes(0)) throw new HttpError(400, 'the body is not UTF-8 text (it has NUL bytes: UTF-16 without a byte-order mark?); send it as UTF-8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new HttpError(400, 'the body is not UTF-8 text; send it as UTF-8');
+  }
+}
+
+/** Parses the body as JSON; 400 when it is not UTF-8 JSON or nests too deeply. (Its size is bounded by the bodyLimit middleware.) */
 export async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text();
+  const text = await readText(c);
   if (text.trim() === '') throw new HttpError(400, 'the request needs a JSON body');
   let value: unknown;
   try {

@@ -95,6 +95,13 @@ export class Scenarios {
     return [builtIn, ...this.store.listScenarios().map((s) => ({ id: s.id, name: s.name, hash: s.hash, base: s.base, origin: s.base ? ('derived' as const) : ('uploaded' as const) }))];
   }
 
+  /** Deletes a stored scenario; HttpError 404 when there is none, 409 for the built-in one. */
+  remove(id: string): void {
+    if (id === this.builtIn.id) throw new HttpError(409, `"${id}" is built in and cannot be deleted`);
+    if (!/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(id) || !this.store.deleteScenario(id)) throw new HttpError(404, `no scenario "${id}"; GET /api/scenarios lists them`);
+    this.cache.delete(id);
+  }
+
   /** Stores a validated scenario; HttpError 409 when the id is taken. */
   add(scenario: Scenario, from?: { base: string; overlays: unknown[] }): ScenarioEntry {
     const hash = scenarioHash(scenario);

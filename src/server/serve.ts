@@ -2,9 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { QueryError } from '../model/errors.js';
 import type { Scenario } from '../model/schema.js';
-import { Store } from '../store/store.js';
-import { createApp, type Limits } from './app.js';
+import { Store, type Retention } from '../store/store.js';
+import { createApp, type LimitOverrides } from './app.js';
+import { hostnameOf } from './guard.js';
 import { WEB_ROOT, webBuilt } from './static.js';
 
 /** Where runs and uploads are kept unless `--db` or $CASUS_DB says otherwise (ignored by git). */
@@ -14,9 +16,12 @@ export interface ServeOptions {
   port: number;
   host: string;
   db: string;
-  limits?: Partial<Limits> | undefined;
+  limits?: LimitOverrides | undefined;
   /** The default scenario; the built-in one when omitted. */
   scenario?: Scenario | undefined;
+  /** Host names to answer to besides the loopback ones and the bound address (a public name behind a proxy). */
+  allowHosts?: readonly string[] | undefined;
+  retention?: Retention | undefined;
 }
 
 /** A running server. */
@@ -27,11 +32,17 @@ export interface Running {
   close(): Promise<void>;
 }
 
-/** Opens the store, builds the app and listens. Rejects when the port is taken or the store cannot be opened. */
+/**
+ * Opens the store, builds the app, starts its worker threads and listens. Rejects when the port
+ * is taken, or with a QueryError that says why when the store cannot be opened.
+ */
 export async function startServer(options: ServeOptions): Promise<Running> {
-  const store = new Store(options.db);
+  const store = openStore(options.db);
   const web = webBuilt();
-  const app = createApp({ store, limits: options.limits, webRoot: web ? WEB_ROOT : undefined, builtIn: options.scenario });
+  // A wildcard address answers on every interface, but only to names it is told: the loopback ones and --allow-host.
+  const bound = ['0.0.0.0', '::', ''].includes(options.host) ? [] : [options.host.includes(':') && !options.host.startsWith('[') ? `[${options.host}]` : hostnameOf(options.host)];
+  const app = createApp({ store, limits: options.limits, webRoot: web ? WEB_ROOT : undefined, builtIn: options.scenario, hosts: [...bound, ...(options.allowHosts ?? [])], retention: options.retention, keepWarm: true });
+  await app.work.warm();
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
     s.once('error', reject);
@@ -46,10 +57,24 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          store.close();
-          resolve();
+          void app.close().finally(() => {
+            store.close();
+            resolve();
+          });
         });
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       }),
   };
+}
+
+/** The store, or a QueryError naming the file and the reason (never a stack trace). */
+function openStore(path: string): Store {
+  try {
+    return new Store(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? '';
+    const message = (error as Error).message;
+    const hint = /NOTADB|CORRUPT/.test(reason) ? 'it is not a casus database (or is damaged); give another --db' : /CANTOPEN|EACCES|EROFS|READONLY|PERM/.test(reason) ? 'check that its folder exists and is writable, or give another --db' : 'give another --db';
+    throw new QueryError(`cannot open the store ${path}: ${message}${reason && !message.includes(reason) ? ` (${reason})` : ''}; ${hint}`);
+  }
 }

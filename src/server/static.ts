@@ -13,7 +13,12 @@ export function webBuilt(root = WEB_ROOT): boolean {
   return existsSync(join(root, 'index.html'));
 }
 
-/** Adds the static routes; serveStatic refuses `..`, backslashes and encoded separators, so nothing outside `root` is served. */
+/**
+ * Adds the static routes; serveStatic refuses `..`, backslashes and encoded separators, so
+ * nothing outside `root` is served. A page path (no file extension) gets the explorer's
+ * index.html, never cached; a missing file (an asset, a favicon) is a 404, so a stale page
+ * asking for an old bundle learns that instead of caching the index under the bundle's name.
+ */
 export function serveWeb(app: Hono, root: string): void {
   app.use('/assets/*', async (c, next) => {
     await next();
@@ -21,5 +26,11 @@ export function serveWeb(app: Hono, root: string): void {
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
   app.use('/*', serveStatic({ root }));
-  app.get('*', serveStatic({ root, path: 'index.html' }));
+  app.get('*', async (c, next) => {
+    const path = new URL(c.req.url).pathname;
+    if (path.startsWith('/api/') || path.startsWith('/assets/') || /\.[A-Za-z0-9]+$/.test(path)) return c.json({ error: `no file ${path}` }, 404);
+    const index = await serveStatic({ root, path: 'index.html' })(c, next);
+    index?.headers.set('Cache-Control', 'no-cache');
+    return index ?? c.json({ error: 'the explorer is not built' }, 404);
+  });
 }

@@ -73,4 +73,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX games_origin ON games (origin, created_at);
     `,
   },
+    version: 3,
+    name: 'jobs that outlive a restart',
+    sql: `
+      CREATE TABLE jobs (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        scenario TEXT NOT NULL,
+        request TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed', 'cancelled')),
+        error TEXT,
+        run_id INTEGER,
+        created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+        updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+      );
+      CREATE INDEX jobs_status ON jobs (status, created_at);
+    `,
+  },
+  {
+    version: 4,
+    name: 'runs by age, for retention',
+    sql: `CREATE INDEX runs_created ON runs (created_at, id);`,
+  },
 ];

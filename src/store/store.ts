@@ -1,13 +1,19 @@
 /**
  * Persistence of scenarios users upload or derive, of the runs they keep, and of imported
  * map shapes: one embedded SQLite file (better-sqlite3), in WAL mode, with numbered
- * migrations recorded in a `migrations` table. Every write is one transaction, so a process
- * killed mid-write leaves either the whole row or nothing.
+ * migrations recorded in a `migrations` table. Every write is one transaction that answers only
+ * after its COMMIT succeeded, so a process killed mid-write, or a full disk, leaves either the
+ * whole row or nothing, and a caller never holds the id of a row that was not written.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { committed } from './errors.js';
+import { JobStore } from './jobs.js';
 import { MIGRATIONS } from './migrations.js';
+
+export { StoreError } from './errors.js';
+export type { JobRecord, JobState } from './jobs.js';
 
 /** A scenario kept in the store: the validated scenario as JSON and where it came from. */
 export interface StoredScenario {
@@ -66,10 +72,22 @@ interface RunRow {
   created_at: string;
 }
 
-/** The store's handle. Methods throw only on a broken database or a bug, never on a missing row (they return undefined). */
+/** How many runs to keep: the newest `keep`, and none older than `maxAgeDays`; unset means no bound. */
+export interface Retention {
+  keep?: number | undefined;
+  maxAgeDays?: number | undefined;
+}
+
+/**
+ * The store's handle. Reads throw only on a broken database or a bug, never on a missing row
+ * (they return undefined); writes throw StoreError when SQLite cannot commit them, and then
+ * change nothing.
+ */
 export class Store {
   readonly db: Database.Database;
   readonly path: string;
+  /** Accepted jobs, kept across restarts. */
+  readonly jobs: JobStore;
 
   /** Opens (creating when missing) the database at `path` (":memory:" for a throwaway one) and migrates it. */
   constructor(path: string) {
@@ -82,6 +100,7 @@ export class Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
+    this.jobs = new JobStore(this.db);
   }
 
   /** The schema version after migrations. */
@@ -89,18 +108,36 @@ export class Store {
     return (this.db.prepare('SELECT MAX(version) AS v FROM migrations').get() as { v: number }).v;
   }
 
-  /** Saves a run in one transaction and returns it with its id. */
+  /** Saves a run in one transaction and returns it with its id once committed. Throws StoreError (nothing stored) otherwise. */
   saveRun(input: RunInput, result: unknown): StoredRun {
-    const row = this.db
-      .prepare(
-        `INSERT INTO runs (kind, scenario, scenario_hash, engine_version, seed, parameters, result)
-         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id, created_at`,
-      )
-      .get(input.kind, input.scenario, input.scenarioHash, input.engineVersion, input.seed ?? null, JSON.stringify(input.parameters), JSON.stringify(result)) as {
-      id: number;
-      created_at: string;
-    };
+    const insert = this.db.prepare(
+      `INSERT INTO runs (kind, scenario, scenario_hash, engine_version, seed, parameters, result)
+       VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id, created_at`,
+    );
+    const row = committed(
+      this.db,
+      () =>
+        insert.get(input.kind, input.scenario, input.scenarioHash, input.engineVersion, input.seed ?? null, JSON.stringify(input.parameters), JSON.stringify(result)) as {
+          id: number;
+          created_at: string;
+        },
+    );
     return { ...input, id: row.id, result, createdAt: row.created_at };
+  }
+
+  /** Deletes a run; false when there was none. */
+  deleteRun(id: number): boolean {
+    return committed(this.db, () => this.db.prepare('DELETE FROM runs WHERE id = ?').run(id)).changes === 1;
+  }
+
+  /** Deletes runs beyond the retention; returns how many went. Ids are never reused (AUTOINCREMENT). */
+  pruneRuns(retention: Retention): number {
+    return committed(this.db, () => {
+      let gone = 0;
+      if (retention.maxAgeDays !== undefined) gone += this.db.prepare("DELETE FROM runs WHERE created_at < datetime('now', ?)").run(`-${retention.maxAgeDays} days`).changes;
+      if (retention.keep !== undefined) gone += this.db.prepare('DELETE FROM runs WHERE id NOT IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?)').run(retention.keep).changes;
+      return gone;
+    });
   }
 
   /** The run of that id, or undefined. */
@@ -131,10 +168,16 @@ export class Store {
 
   /** Saves a scenario; returns false (and changes nothing) when the id is taken. */
   saveScenario(scenario: Omit<StoredScenario, 'createdAt'>): boolean {
-    const info = this.db
-      .prepare('INSERT OR IGNORE INTO scenarios (id, name, hash, base, overlays, scenario) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(scenario.id, scenario.name, scenario.hash, scenario.base ?? null, scenario.overlays ? JSON.stringify(scenario.overlays) : null, JSON.stringify(scenario.scenario));
+    const insert = this.db.prepare('INSERT OR IGNORE INTO scenarios (id, name, hash, base, overlays, scenario) VALUES (?, ?, ?, ?, ?, ?)');
+    const info = committed(this.db, () =>
+      insert.run(scenario.id, scenario.name, scenario.hash, scenario.base ?? null, scenario.overlays ? JSON.stringify(scenario.overlays) : null, JSON.stringify(scenario.scenario)),
+    );
     return info.changes === 1;
+  }
+
+  /** Deletes a stored scenario (its runs stay, with the hash of what they ran on); false when there was none. */
+  deleteScenario(id: string): boolean {
+    return committed(this.db, () => this.db.prepare('DELETE FROM scenarios WHERE id = ?').run(id)).changes === 1;
   }
 
   /** The stored scenario of that id, or undefined. */
@@ -169,11 +212,11 @@ export class Store {
   /** Replaces every stored shape with these, in one transaction; returns how many were kept. */
   replaceShapes(shapes: readonly StoredShape[], source: string): number {
     const insert = this.db.prepare('INSERT INTO shapes (cowcode, name, start, until, status, owner, geometry) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    this.db.transaction(() => {
+    committed(this.db, () => {
       this.db.prepare('DELETE FROM shapes').run();
       for (const s of shapes) insert.run(s.cowcode, s.name, s.from, s.until, s.status, s.owner, JSON.stringify(s.geometry));
       this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('shapes.source', ?)").run(source);
-    })();
+    });
     return shapes.length;
   }
 

@@ -13,6 +13,16 @@ async function finished(app: ReturnType<typeof testApp>['app'], jobId: string) {
   throw new Error(`job ${jobId} did not finish`);
 }
 
+/** Reruns a stored run (a job, like any other) and answers its report once done. */
+async function rerun(app: ReturnType<typeof testApp>['app'], runId: number) {
+  const submitted = await call(app, 'POST', `/api/runs/${runId}/rerun`);
+  expect(submitted.status).toBe(202);
+  expect(submitted.headers.get('location')).toBe(`/api/jobs/${submitted.body.id}`);
+  const job = await finished(app, submitted.body.id);
+  expect(job.status).toBe('done');
+  return job.result;
+}
+
 describe('API: simulations as jobs, stored runs, reruns', () => {
   it('runs a simulation as a job with progress, stores it with engine version, scenario hash, seed and parameters', async () => {
     const { app, store } = testApp();
@@ -32,13 +42,11 @@ describe('API: simulations as jobs, stored runs, reruns', () => {
     const { app } = testApp();
     const submitted = await call(app, 'POST', `${S}/simulate`, { ...munich, runs: 70_000, seed: 7, abstain: ['RUS'] });
     const job = await finished(app, submitted.body.id);
-    const rerun = await call(app, 'POST', `/api/runs/${job.runId}/rerun`);
-    expect(rerun.status).toBe(200);
-    expect(rerun.body).toMatchObject({ same: true, scenarioChanged: false });
-    expect(rerun.body.result).toEqual(job.result);
+    const report = await rerun(app, job.runId);
+    expect(report).toMatchObject({ same: true, scenarioChanged: false });
+    expect(report.result).toEqual(job.result);
     const resolved = await call(app, 'POST', `${S}/resolve`, { ...munich, save: true });
-    const again = await call(app, 'POST', `/api/runs/${resolved.body.runId}/rerun`);
-    expect(again.body.same).toBe(true);
+    expect((await rerun(app, resolved.body.runId)).same).toBe(true);
   });
 
   it('compares two runs: France abstaining moves the chance the Soviets fight', async () => {
@@ -46,7 +54,7 @@ describe('API: simulations as jobs, stored runs, reruns', () => {
     const a = await finished(app, (await call(app, 'POST', `${S}/simulate`, { ...munich, runs: 20_000 })).body.id);
     const b = await finished(app, (await call(app, 'POST', `${S}/simulate`, { ...munich, runs: 20_000, abstain: ['FRN'] })).body.id);
     const { status, body } = await call(app, 'GET', `/api/runs/compare?a=${a.runId}&b=${b.runId}`);
-    expect(status).toBe(200);
+    expect(status, JSON.stringify([a, b, body]).slice(0, 800)).toBe(200);
     const rus = body.diff.states.find((s: { state: string }) => s.state === 'RUS');
     expect(rus.b).toBe(0);
     expect(rus.a).toBeGreaterThan(0);
@@ -105,7 +113,6 @@ describe('API: simulations as jobs, stored runs, reruns', () => {
     expect(job.status).toBe('done');
     expect(job.result.candidates.map((c: { id: string }) => c.id).sort()).toEqual(['no-pact', 'rum-transit']);
     expect(job.result.overlays).toEqual(candidates);
-    const rerun = await call(app, 'POST', `/api/runs/${job.runId}/rerun`);
-    expect(rerun.body.same).toBe(true);
+    expect((await rerun(app, job.runId)).same).toBe(true);
   });
 });

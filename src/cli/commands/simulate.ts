@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { QueryError } from '../../model/errors.js';
+import { QueryError, ScenarioError } from '../../model/errors.js';
+import { readScenarioText } from '../../model/load.js';
 import type { Act } from '../../law/types.js';
 import { parseOverlays, type Overlay } from '../../sim/overlay.js';
 import { MAX_THREADS, type RunControl } from '../../sim/parallel.js';
@@ -90,9 +90,11 @@ export function overlaysFrom(files: readonly string[]): Overlay[] {
   return files.flatMap((file) => {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      // Refuses a FIFO or device (which would block), an oversized file, and text that is not UTF-8.
+      text = readScenarioText(file);
     } catch (error) {
-      throw new QueryError(`${file}: cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      if (error instanceof ScenarioError) throw new QueryError(error.issues.map((i) => `${i.file}: ${i.message}`).join('\n'));
+      throw error;
     }
     return parseOverlays(text, file);
   });

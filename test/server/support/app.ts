@@ -1,12 +1,12 @@
 /** A test app over the fixture scenario and an in-memory store. */
 import { loadScenarioFile } from '../../../src/model/load.js';
-import { createApp, type Limits } from '../../../src/server/app.js';
+import { createApp, type LimitOverrides } from '../../../src/server/app.js';
 import { Store } from '../../../src/store/store.js';
 
 export const FIXTURE = new URL('../fixtures/munich.yaml', import.meta.url).pathname;
 
 /** A fresh app and its store. */
-export function testApp(limits: Partial<Limits> = {}) {
+export function testApp(limits: LimitOverrides = {}) {
   const store = new Store(':memory:');
   const app = createApp({ store, limits, builtIn: loadScenarioFile(FIXTURE) });
   return { app, store };

@@ -1,0 +1,173 @@
+/**
+ * The server's heavy work as tasks that run on a worker thread: reading an upload, deriving a
+ * scenario, the world of a day, resolving, the atlas, simulations. A task is plain data (the
+ * scenario travels as its JSON text and hash; a worker parses each scenario once and keeps it),
+ * and so is its outcome: errors come back as data and are rebuilt as the classes the HTTP layer
+ * answers with, since a thrown error loses its class between threads.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import { QueryError, ScenarioError, type Issue } from '../model/errors.js';
+import { parseScenario } from '../model/parse.js';
+import type { Scenario } from '../model/schema.js';
+import type { Overlay } from '../sim/overlay.js';
+import { changeDays } from '../world/changes.js';
+import { timelineOf } from '../world/timeline.js';
+import { stateIn } from '../world/world.js';
+import { checkParameter, isSimulatorParameter } from '../sim/parameters.js';
+import { ActRequestSchema, type ActRequest } from './engine.js';
+import { HttpError } from './errors.js';
+import { checkOverlayLimits, checkScenarioLimits, type ScenarioLimits } from './limits.js';
+import { prepareSimulation, runOperation, type Operation, type SimulateRequest } from './operations.js';
+import { worldOf } from './scenarios.js';
+
+/** A scenario as a task carries it. */
+export interface ScenarioRef {
+  hash: string;
+  json: string;
+}
+
+/** One unit of work for a worker. */
+export type WorkTask =
+  | { op: 'ping' }
+  | { op: 'parse'; text: string; file: string; limits: ScenarioLimits }
+  | { op: 'derive'; scenario: ScenarioRef; id: string; name?: string | undefined; overlays: Overlay[]; limits: ScenarioLimits }
+  | { op: 'world'; scenario: ScenarioRef; date: string }
+  | { op: 'treaties'; scenario: ScenarioRef; date: string; state?: string | undefined }
+  | { op: 'timeline'; scenario: ScenarioRef; from?: string | undefined; to?: string | undefined; kind?: string | undefined }
+  | { op: 'days'; scenario: ScenarioRef }
+  | { op: 'resolve'; scenario: ScenarioRef; request: ActRequest }
+  | { op: 'atlas'; scenario: ScenarioRef; date: string }
+  | { op: 'prepare'; scenario: ScenarioRef; request: SimulateRequest; limits: ScenarioLimits }
+  | { op: 'job'; scenario: ScenarioRef; operation: Operation; port?: MessagePort | undefined };
+
+/** An error as data. */
+export interface Failure {
+  kind: 'http' | 'scenario' | 'query' | 'range' | 'internal';
+  message: string;
+  status?: number | undefined;
+  details?: unknown;
+  issues?: Issue[] | undefined;
+}
+
+/** What a task answers. */
+export type WorkOutcome = { ok: true; value: unknown } | { ok: false; failure: Failure };
+
+const SCENARIOS_KEPT = 8;
+const parsed = new Map<string, Scenario>();
+
+/** The scenario of a reference, parsed once per thread (the most recently used few are kept). */
+function scenarioOf(ref: ScenarioRef): Scenario {
+  let scenario = parsed.get(ref.hash);
+  if (scenario) parsed.delete(ref.hash);
+  else scenario = JSON.parse(ref.json) as Scenario;
+  parsed.set(ref.hash, scenario);
+  if (parsed.size > SCENARIOS_KEPT) parsed.delete(parsed.keys().next().value!);
+  return scenario;
+}
+
+/** Runs a task; never throws. Deterministic for the same task. */
+export async function runWork(task: WorkTask): Promise<WorkOutcome> {
+  try {
+    return { ok: true, value: await perform(task) };
+  } catch (error) {
+    return { ok: false, failure: failureOf(error) };
+  } finally {
+    if (task.op === 'job') task.port?.close();
+  }
+}
+
+async function perform(task: WorkTask): Promise<unknown> {
+  switch (task.op) {
+    case 'ping':
+      return true;
+    case 'parse': {
+      const scenario = parseScenario(task.text, task.file);
+      checkScenarioLimits(scenario, task.limits);
+      return scenario;
+    }
+    case 'derive': {
+      checkOverlayLimits(task.overlays, task.limits);
+      const base = scenarioOf(task.scenario);
+      checkSetParameters(task.overlays, base);
+      const derived = (await runOperation({ kind: 'derive', request: { id: task.id, name: task.name, overlays: task.overlays } }, base)) as Scenario;
+      checkScenarioLimits(derived, task.limits);
+      return derived;
+    }
+    case 'world':
+      return worldOf(scenarioOf(task.scenario), task.date);
+    case 'treaties': {
+      const world = worldOf(scenarioOf(task.scenario), task.date);
+      const state = task.state;
+      if (state !== undefined) stateIn(world, state);
+      const treaties = world.treaties.filter((t) => state === undefined || t.parties.includes(state) || t.provisions.some((p) => p.obliged.includes(state)));
+      return { date: world.date, state: state ?? null, treaties, signedNotInForce: world.signedNotInForce };
+    }
+    case 'timeline': {
+      const scenario = scenarioOf(task.scenario);
+      const entries = timelineOf(scenario, task.from, task.to === undefined ? undefined : `${task.to}\u0000`).filter((e) => !task.kind || e.kind === task.kind);
+      return { scenario: scenario.id, span: scenario.span, from: task.from ?? null, to: task.to ?? null, entries };
+    }
+    case 'days':
+      return { days: changeDays(scenarioOf(task.scenario)) };
+    case 'resolve':
+      return runOperation({ kind: 'resolve', request: ActRequestSchema.parse(task.request) }, scenarioOf(task.scenario));
+    case 'atlas':
+      return runOperation({ kind: 'atlas', request: { date: task.date } }, scenarioOf(task.scenario));
+    case 'prepare':
+      checkOverlayLimits(task.request.overlays, task.limits);
+      prepareSimulation(scenarioOf(task.scenario), task.request);
+      return true;
+    case 'job': {
+      // Cancelling a job ends its thread, so the run itself never sees a signal.
+      const port = task.port;
+      const control = { progress: (done: number) => port?.postMessage(done), cancelled: false, signal: new AbortController().signal };
+      return runOperation(task.operation, scenarioOf(task.scenario), control);
+    }
+  }
+}
+
+/**
+ * A `set-parameter` change must name a simulator parameter and give it a value in its range, or
+ * name one of the scenario's own parameters (a reading, say) and keep its type: anything else
+ * would be stored and then fail, or be silently ignored by, every later run. Throws QueryError.
+ */
+function checkSetParameters(overlays: readonly Overlay[], base: Scenario): void {
+  for (const overlay of overlays) {
+    for (const change of overlay.changes) {
+      if (change.op !== 'set-parameter') continue;
+      const where = `overlay "${overlay.id}" set-parameter`;
+      if (isSimulatorParameter(change.name)) {
+        checkParameter(change.name, change.value, where);
+        continue;
+      }
+      const existing = base.parameters[change.name];
+      if (!existing) throw new QueryError(`${where}: "${change.name}" is neither a simulator parameter nor one of the scenario's (${Object.keys(base.parameters).join(', ') || 'it has none'})`);
+      if (typeof existing.value !== typeof change.value) throw new QueryError(`${where}: "${change.name}" takes a ${typeof existing.value}, not ${JSON.stringify(change.value)}`);
+    }
+  }
+}
+
+/** An error as data. */
+export function failureOf(error: unknown): Failure {
+  if (error instanceof HttpError) return { kind: 'http', status: error.status, message: error.message, details: error.details };
+  if (error instanceof ScenarioError) return { kind: 'scenario', message: error.message, issues: error.issues };
+  if (error instanceof QueryError) return { kind: 'query', message: error.message };
+  if (error instanceof RangeError && !/call stack|allocation|memory/i.test(error.message)) return { kind: 'range', message: error.message };
+  return { kind: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+
+/** The error a failure stands for, as the HTTP layer knows it. */
+export function errorOf(failure: Failure): Error {
+  switch (failure.kind) {
+    case 'http':
+      return new HttpError(failure.status as never, failure.message, failure.details);
+    case 'scenario':
+      return new ScenarioError(failure.issues ?? []);
+    case 'query':
+      return new QueryError(failure.message);
+    case 'range':
+      return new RangeError(failure.message);
+    case 'internal':
+      return new Error(failure.message);
+  }
+}
