@@ -24,6 +24,9 @@ import { compareRuns, prepareSimulation, runOperation, simulateRequestSchema, wh
 import { Scenarios, worldOf } from './scenarios.js';
 import { loadCases } from './cases.js';
 import { serveWeb } from './static.js';
+import { jsonResponse, queryFlag } from './json-stream.js';
+import { leanResolution, universalTreatiesOf } from '../law/lean.js';
+import type { Resolution } from '../law/types.js';
 
 /** Limits on what one request may ask; each can be set per server. */
 export interface Limits {
@@ -129,9 +132,12 @@ export function createApp(options: AppOptions) {
     const body = await readJson(c);
     const { save } = check(SaveFlag, body);
     const request = check(ActRequestSchema, withoutSave(body));
-    const result = await runOperation({ kind: 'resolve', request }, entry.scenario);
+    if (queryFlag(c, 'explain')) request.explain = true;
+    const result = (await runOperation({ kind: 'resolve', request }, entry.scenario)) as Resolution;
     const run = save ? store.saveRun({ kind: 'resolve', scenario: entry.id, scenarioHash: entry.hash, engineVersion: ENGINE_VERSION, parameters: request }, result) : undefined;
-    return c.json(run ? { ...(result as object), runId: run.id } : result);
+    // Lean unless ?all=1: universal treaties one line per provision; the explanation only when asked for.
+    const answer = queryFlag(c, 'all') ? result : leanResolution(result, universalTreatiesOf(entry.scenario), { explain: request.explain });
+    return jsonResponse(c, run ? { ...answer, runId: run.id } : answer);
   });
   app.get('/api/scenarios/:id/atlas', async (c) => {
     const entry = scenarios.get(c.req.param('id'));

@@ -30,7 +30,7 @@ export const ActRequestSchema = z.strictObject({
   leagueFinding: z.boolean().optional(),
   provoked: z.boolean().optional(),
   readings: z.record(IdSchema, z.boolean()).optional(),
-  explain: z.boolean().default(true).describe('Include the explanation tree (most of the answer’s size); false for programs that need only the rulings.'),
+  explain: z.boolean().default(false).describe('Include the explanation tree (most of the answer’s size); also `?explain=1`.'),
 });
 export type ActRequest = z.infer<typeof ActRequestSchema>;
 
@@ -44,5 +44,5 @@ export function actOf(request: Omit<ActRequest, 'explain'>): { act: Act; assumpt
 /** Resolves an act request on a scenario's world. Pure; throws QueryError for an act that makes no sense. */
 export function resolveRequest(scenario: Scenario, request: ActRequest): Resolution {
   const { act, assumptions } = actOf(request);
-  return resolve(worldOf(scenario, act.date), act, assumptions, { explain: request.explain });
+  return resolve(worldOf(scenario, act.date), act, assumptions, { explain: request.explain === true });
 }

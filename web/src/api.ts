@@ -113,7 +113,8 @@ export const api = {
   timeline: (id: string) => request<{ entries: TimelineEntry[]; span: { from: string; until: string } }>(`${s(id)}/timeline`),
   treaty: (id: string, treaty: string) => request<Treaty>(`${s(id)}/treaties/${encodeURIComponent(treaty)}`),
   cases: (id: string) => request<{ cases: CasePreset[] }>(`${s(id)}/cases`),
-  resolve: (id: string, act: ActRequest) => post<Resolution>(`${s(id)}/resolve`, act),
+  // The lab shows every obligation and the explanation tree: the full answer.
+  resolve: (id: string, act: ActRequest) => post<Resolution>(`${s(id)}/resolve?explain=1&all=1`, act),
   simulate: (id: string, body: ActRequest & { runs: number; seed: number; overlays: unknown[] }) => post<Job>(`${s(id)}/simulate`, body),
   whatif: (id: string, body: ActRequest & { runs: number; seed: number; overlays: unknown[] }) => post<Job>(`${s(id)}/whatif`, body),
   derive: (id: string, body: { id: string; overlays: unknown[] }) => post<ScenarioSummary>(`${s(id)}/derive`, body),

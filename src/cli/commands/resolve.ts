@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import { QueryError } from '../../model/errors.js';
 import { worldAt } from '../../world/world.js';
 import { explain, summarize } from '../../law/explain.js';
+import { leanResolution, universalTreatiesOf } from '../../law/lean.js';
 import { resolve } from '../../law/resolve.js';
-import type { Assumptions } from '../../law/types.js';
+import type { Assumptions, Resolution } from '../../law/types.js';
 import { action, dayOption, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -33,6 +34,7 @@ interface ResolveOptions {
   leagueFinding?: boolean;
   provoked?: boolean;
   explain?: boolean;
+  all?: boolean;
   state?: string[];
   scenario?: string;
   json?: boolean;
@@ -47,6 +49,11 @@ export function assumptionsFrom(options: Pick<ResolveOptions, 'abstain' | 'trans
     provoked: options.provoked ?? false,
     readings: Object.fromEntries((options.reading ?? []).map(readingOption)),
   };
+}
+
+function withoutExplanation(r: Resolution): Omit<Resolution, 'explanation'> {
+  const { explanation: _e, ...rest } = r;
+  return rest;
 }
 
 /** `casus resolve`: who is bound, on what condition, who breaches what and who can reach, for one act. */
@@ -65,16 +72,19 @@ export function registerResolve(program: Command): void {
       .option('--no-league-finding', 'assume the League makes no finding (default: not assumed either way: pending)')
       .option('--provoked', 'assume the target provoked the attack')
       .option('--reading <name=bool>', 'override a reading parameter, e.g. fr-su-waits-for-league=false (repeatable)', (v: string, p: string[] = []) => [...p, v])
-      .option('--explain', 'print the whole explanation tree')
+      .option('--explain', 'print the whole explanation tree (with --json: include it)')
+      .option('--all', 'with --json: every obligation of universal treaties (Covenant, Kellogg-Briand) state by state, not one line per treaty')
       .option('--state <id>', 'with --explain: only these states\' branches (repeatable)', collect),
   ).action(
     action((options: ResolveOptions) => {
       const at = dayOption(options.at, '--at');
       const assumptions = assumptionsFrom(options);
-      const world = worldAt(scenarioFrom(options), at);
-      const resolution = resolve(world, { attackers: options.attacker, target: options.target, theatre: options.theatre, date: at }, assumptions);
-      if (options.json) printJson(resolution);
-      else if (options.explain) printLines(explain(resolution, options.state));
+      const scenario = scenarioFrom(options);
+      const world = worldAt(scenario, at);
+      const explained = options.explain === true;
+      const resolution = resolve(world, { attackers: options.attacker, target: options.target, theatre: options.theatre, date: at }, assumptions, { explain: explained });
+      if (options.json) printJson(options.all ? (explained ? resolution : withoutExplanation(resolution)) : leanResolution(resolution, universalTreatiesOf(scenario), { explain: explained }));
+      else if (explained) printLines(explain(resolution, options.state));
       else printLines(summarize(resolution));
     }),
   );
