@@ -1,18 +1,28 @@
 /** The `casus` command line: one file per command under ./commands, registered here. */
 import { Command, CommanderError } from 'commander';
 import { EXIT } from './output.js';
-import { registerTimeline } from './commands/timeline.js';
-import { registerTreaties } from './commands/treaties.js';
-import { registerValidate } from './commands/validate.js';
-import { registerWorld } from './commands/world.js';
-import { registerResolve } from './commands/resolve.js';
-import { registerAtlas } from './commands/atlas.js';
-import { registerServe } from './commands/serve.js';
-import { registerSimulate } from './commands/simulate.js';
-import { registerWhatif } from './commands/whatif.js';
-import { registerImport } from './commands/import.js';
-import { registerAudit } from './commands/audit.js';
-import { registerAlign } from './commands/align.js';
+
+type Register = (program: Command) => void;
+
+/**
+ * Each command's module, imported only when that command runs (or for help and unknown commands, all of
+ * them): a command then loads only what it uses, and `casus world` does not wait for the server, the
+ * simulator's worker pool or SQLite to load.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  validate: async () => (await import('./commands/validate.js')).registerValidate,
+  world: async () => (await import('./commands/world.js')).registerWorld,
+  timeline: async () => (await import('./commands/timeline.js')).registerTimeline,
+  treaties: async () => (await import('./commands/treaties.js')).registerTreaties,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  resolve: async () => (await import('./commands/resolve.js')).registerResolve,
+  atlas: async () => (await import('./commands/atlas.js')).registerAtlas,
+  simulate: async () => (await import('./commands/simulate.js')).registerSimulate,
+  whatif: async () => (await import('./commands/whatif.js')).registerWhatif,
+  import: async () => (await import('./commands/import.js')).registerImport,
+  audit: async () => (await import('./commands/audit.js')).registerAudit,
+  align: async () => (await import('./commands/align.js')).registerAlign,
+};
 
 const program = new Command('casus')
   .description('The collective-security system of the 1930s: who is bound, who breaches, who can reach, what deters.')
@@ -20,7 +30,9 @@ const program = new Command('casus')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [registerValidate, registerWorld, registerTimeline, registerTreaties, registerServe, registerResolve, registerAtlas, registerSimulate, registerWhatif, registerImport, registerAudit, registerAlign]) register(program);
+const named = process.argv[2];
+const wanted = named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]!] : Object.values(COMMANDS);
+for (const register of await Promise.all(wanted.map((load) => load()))) register(program);
 
 try {
   await program.parseAsync(process.argv);
