@@ -55,13 +55,25 @@ function waits(conditions: readonly ConditionCheck[]): string {
   return open.length ? `waits: ${open.map((c) => `${c.type} ${c.status}`).join(', ')}` : 'conditions met';
 }
 
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) => a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
+
+function sameConditions(a: readonly ConditionCheck[], b: readonly ConditionCheck[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.type !== y.type || x.status !== y.status || x.why !== y.why || x.reading !== y.reading || !sameList(x.dependsOn, y.dependsOn)) return false;
+  }
+  return true;
+}
+
 /**
  * The lean form of a resolution: obligations under the given universal treaties leave the states' lists
  * and are grouped by ruling, one group per (treaty, provision, kind, toward, conditions, active); the
  * explanation is kept only with `explain`. Pure; shares no arrays with its input that it changes.
  */
 export function leanResolution(r: Resolution, universal: ReadonlyMap<string, string>, options: { explain?: boolean } = {}): LeanResolution {
-  const groups = new Map<string, UniversalObligations>();
+  const groups = new Map<string, UniversalObligations[]>();
   const states: StateResolution[] = r.states.map((s) => {
     const kept: Obligation[] = [];
     for (const o of s.obligations) {
@@ -70,14 +82,17 @@ export function leanResolution(r: Resolution, universal: ReadonlyMap<string, str
         kept.push(o);
         continue;
       }
-      const key = JSON.stringify([o.treaty, o.provision, o.kind, o.toward, o.against, o.active, o.conditions]);
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { ...o, conditions: o.conditions, states: [], summary: who }));
+      // Grouped by provision and ruling; obligations that differ in a condition's words form their own group.
+      const key = `${o.treaty}\u0000${o.provision}\u0000${o.kind}\u0000${o.toward}\u0000${o.active}`;
+      const bucket = groups.get(key) ?? [];
+      if (!bucket.length) groups.set(key, bucket);
+      let group = bucket.find((g) => sameList(g.against, o.against) && sameConditions(g.conditions, o.conditions));
+      if (!group) bucket.push((group = { ...o, conditions: o.conditions, states: [], summary: who }));
       group.states.push(s.state);
     }
     return kept.length === s.obligations.length ? s : { ...s, obligations: kept };
   });
-  const list = [...groups.values()];
+  const list = [...groups.values()].flat();
   for (const g of list) {
     g.states.sort();
     const against = g.against.length ? ` against ${g.against.join(', ')}` : '';

@@ -136,8 +136,9 @@ export function createApp(options: AppOptions) {
     const result = (await runOperation({ kind: 'resolve', request }, entry.scenario)) as Resolution;
     const run = save ? store.saveRun({ kind: 'resolve', scenario: entry.id, scenarioHash: entry.hash, engineVersion: ENGINE_VERSION, parameters: request }, result) : undefined;
     // Lean unless ?all=1: universal treaties one line per provision; the explanation only when asked for.
-    const answer = queryFlag(c, 'all') ? result : leanResolution(result, universalTreatiesOf(entry.scenario), { explain: request.explain });
-    return jsonResponse(c, run ? { ...answer, runId: run.id } : answer);
+    const all = queryFlag(c, 'all');
+    const answer = all ? result : leanResolution(result, universalTreatiesOf(entry.scenario), { explain: request.explain });
+    return jsonResponse(c, run ? { ...answer, runId: run.id } : answer, all || request.explain);
   });
   app.get('/api/scenarios/:id/atlas', async (c) => {
     const entry = scenarios.get(c.req.param('id'));
