@@ -12,7 +12,7 @@ import { QueryError } from '../model/errors.js';
 import type { Scenario } from '../model/schema.js';
 import { worldAt, type World } from '../world/world.js';
 import { deterrence } from './exact.js';
-import { balanceRatio, compileAct, deterredBy, mergeTallies, runRange, type CompiledAct, type Tally } from './kernel.js';
+import { compileAct, deterredBy, mergeTallies, runRange, type CompiledAct, type Tally } from './kernel.js';
 import { problemOfKernel } from './kernel-problem.js';
 import { applyOverlays, type Overlay } from './overlay.js';
 import { resolveParameters } from './parameters.js';
@@ -150,7 +150,7 @@ export interface SimulationReport {
   /** Fixed weights, the ratio that deters, and the mean over samples of defenders ÷ attacker side. */
   balance: { attackerBase: number; defenderBase: number; deterrenceRatio: number; meanRatio: number };
   states: StateReport[];
-  /** The likeliest coalitions sampled, at most REPORTED_COALITIONS of them; the rest counted in `otherCoalitions`. */
+  /** The likeliest coalitions sampled, at most REPORTED_COALITIONS of them; the rest counted in `otherCoalitions` (`count`: those listed in the tally but not here; `p`: all samples not listed). */
   coalitions: { members: string[]; withAttacker: string[]; p: number; deterred: boolean }[];
   otherCoalitions?: { count: number; p: number } | undefined;
   /** The coalitions of positive probability closest to deterring, strongest first (exact, not sampled). */
@@ -169,8 +169,7 @@ export const STRONGEST_COALITIONS = 5;
 export function reportOf(prepared: PreparedAct, tally: Tally, seed: number, interrupted = false): SimulationReport {
   const { kernel, deciders, fixed } = prepared.compiled;
   const n = tally.samples;
-  const pFight = new Array<number>(kernel.n).fill(0);
-  for (const [mask, count] of tally.coalitions) for (let i = 0; i < kernel.n; i++) if (mask & (1 << i)) pFight[i]! += count;
+  const pFight = tally.fights;
   const states: StateReport[] = [
     ...fixed.map((f): StateReport => ({ state: f.state, side: f.side, pHonour: 1, pFight: 1, reach: 'home', strength: round6(f.strength), pivotality: null })),
     ...deciders.map((d, i): StateReport => ({
@@ -199,7 +198,7 @@ export function reportOf(prepared: PreparedAct, tally: Tally, seed: number, inte
     })
     .sort((a, b) => b.count - a.count || (a.members.join() < b.members.join() ? -1 : 1));
   const coalitions = ranked.slice(0, REPORTED_COALITIONS).map(({ count: _count, ...c }) => c);
-  const others = ranked.slice(REPORTED_COALITIONS).reduce((sum, c) => sum + c.count, 0);
+  const others = ranked.slice(REPORTED_COALITIONS).reduce((sum, c) => sum + c.count, tally.otherSamples);
   const exact = deterrence(problemOfKernel(kernel), STRONGEST_COALITIONS);
   const sideOf = (acting: number[], side: 'attacker' | 'defender') => acting.filter((i) => deciders[i]!.side === side).map((i) => deciders[i]!.state);
   const strongest = exact.best.map((c) => ({
@@ -221,10 +220,10 @@ export function reportOf(prepared: PreparedAct, tally: Tally, seed: number, inte
     ...(interrupted ? { interrupted } : {}),
     deterrence: { p: n ? round6(tally.deterred / n) : 0, ci: [round6(ci[0]), round6(ci[1])], ...(exact.method === 'exact' ? { exact: round6(exact.p) } : {}) },
     league: leagueOf(prepared),
-    balance: { attackerBase: round6(kernel.attackerBase), defenderBase: round6(kernel.defenderBase), deterrenceRatio: kernel.deterrenceRatio, meanRatio: n ? round6(tally.coalitions.reduce((sum, [mask, count]) => sum + count * balanceRatio(kernel, mask), 0) / n) : 0 },
+    balance: { attackerBase: round6(kernel.attackerBase), defenderBase: round6(kernel.defenderBase), deterrenceRatio: kernel.deterrenceRatio, meanRatio: n ? round6(tally.ratioSum / n) : 0 },
     states,
     coalitions,
-    ...(others ? { otherCoalitions: { count: ranked.length - REPORTED_COALITIONS, p: round6(others / n) } } : {}),
+    ...(others ? { otherCoalitions: { count: Math.max(0, ranked.length - REPORTED_COALITIONS), p: round6(others / n) } } : {}),
     strongest,
     pivotal,
     parameters: prepared.parameters,
