@@ -42,13 +42,13 @@ export interface LoadResult {
   errors: number;
 }
 
-/** Sends requests from `connections` clients for `seconds`: POST `body` when given, else GET. */
-export async function load(url: string, body: string | undefined, label: string, seconds: number, connections: number): Promise<LoadResult> {
+/** Sends requests from `connections` clients for `seconds`: POST `body` when given, else GET; with extra `headers`. */
+export async function load(url: string, body: string | undefined, label: string, seconds: number, connections: number, headers: Record<string, string> = {}): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   let errors = 0;
   const deadline = performance.now() + seconds * 1000;
-  const init: RequestInit = body === undefined ? { method: 'GET' } : { method: 'POST', headers: { 'content-type': 'application/json' }, body };
+  const init: RequestInit = body === undefined ? { method: 'GET', headers } : { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body };
   const client = async () => {
     while (performance.now() < deadline) {
       const t0 = performance.now();

@@ -1,7 +1,9 @@
 /**
  * HTTP figures: the resolve operation (Munich, lean answer) and `GET /api/health`, each under 32
  * concurrent clients for a few seconds against a `casus serve` child, in the same run, so that their
- * ratio says what resolving costs over the server's floor. Run alone: `node --import tsx bench/http.ts [--json]`.
+ * ratio says what resolving costs over the server's floor. A repeated question is answered from the
+ * server's remembered answers (src/server/answer-cache.ts); `resolveUncached…` sends
+ * `Cache-Control: no-cache`, so that every request is resolved afresh. Run alone: `node --import tsx bench/http.ts [--json]`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,7 @@ export async function benchHttp(): Promise<Record<string, number>> {
     for (let i = 0; i < 200; i++) await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: munich })).arrayBuffer();
     const health = await load(`${server.url}api/health`, undefined, 'health', HTTP_SECONDS, HTTP_CONNECTIONS);
     const resolve = await load(url, munich, 'resolve', HTTP_SECONDS, HTTP_CONNECTIONS);
+    const uncached = await load(url, munich, 'resolve, no-cache', HTTP_SECONDS, HTTP_CONNECTIONS, { 'cache-control': 'no-cache' });
     if (resolve.errors || Object.keys(resolve.statuses).some((s) => s !== '200')) throw new Error(`resolve answered ${JSON.stringify(resolve.statuses)}, ${resolve.errors} errors`);
     return {
       'http.resolvePerSecond': resolve.perSecond,
@@ -29,6 +32,9 @@ export async function benchHttp(): Promise<Record<string, number>> {
       'http.resolveP99Ms': resolve.p99ms,
       'http.healthPerSecond': health.perSecond,
       'http.resolveToHealth': Math.round((resolve.perSecond / health.perSecond) * 1000) / 1000,
+      'http.resolveUncachedPerSecond': uncached.perSecond,
+      'http.resolveUncachedP99Ms': uncached.p99ms,
+      'http.resolveUncachedToHealth': Math.round((uncached.perSecond / health.perSecond) * 1000) / 1000,
     };
   } finally {
     server.stop();

@@ -3,6 +3,7 @@
 // the TypeScript sources through tsx when dist/ is missing, older than any source file, or
 // CASUS_FROM_SOURCE=1 — so that a fresh clone, an edited source and the test suite never run stale code.
 import { readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const root = new URL('../', import.meta.url);
 
@@ -19,7 +20,7 @@ function newest(dir) {
 function builtIsFresh() {
   if (process.env.CASUS_FROM_SOURCE === '1') return false;
   try {
-    return statSync(new URL('dist/BUILT', root)).mtimeMs >= newest(new URL('src', root).pathname);
+    return statSync(new URL('dist/BUILT', root)).mtimeMs >= newest(fileURLToPath(new URL('src', root)));
   } catch {
     return false;
   }

@@ -25,6 +25,7 @@ import { Scenarios, worldOf } from './scenarios.js';
 import { loadCases } from './cases.js';
 import { serveWeb } from './static.js';
 import { jsonResponse, queryFlag } from './json-stream.js';
+import { AnswerCache } from './answer-cache.js';
 import { leanResolution, universalTreatiesOf } from '../law/lean.js';
 import type { Resolution } from '../law/types.js';
 
@@ -59,6 +60,7 @@ export function createApp(options: AppOptions) {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const { store } = options;
   const scenarios = new Scenarios(store, options.builtIn);
+  const answers = new AnswerCache();
   const jobs = new JobQueue({ running: limits.concurrentJobs, queued: limits.queuedJobs, kept: 50 });
   const app = new Hono();
   app.onError(onError);
@@ -133,11 +135,20 @@ export function createApp(options: AppOptions) {
     const { save } = check(SaveFlag, body);
     const request = check(ActRequestSchema, withoutSave(body));
     if (queryFlag(c, 'explain')) request.explain = true;
+    const all = queryFlag(c, 'all');
+    // Lean answers are remembered by scenario content and request (resolving is deterministic); saved runs are always computed.
+    const cacheKey = save || all || request.explain ? undefined : `${entry.hash}\u0000${JSON.stringify(request)}`;
+    const remembered = cacheKey === undefined || /no-cache/i.test(c.req.header('cache-control') ?? '') ? undefined : answers.get(cacheKey);
+    if (remembered !== undefined) return c.body(remembered, 200, { 'content-type': 'application/json' });
     const result = (await runOperation({ kind: 'resolve', request }, entry.scenario)) as Resolution;
     const run = save ? store.saveRun({ kind: 'resolve', scenario: entry.id, scenarioHash: entry.hash, engineVersion: ENGINE_VERSION, parameters: request }, result) : undefined;
     // Lean unless ?all=1: universal treaties one line per provision; the explanation only when asked for.
-    const all = queryFlag(c, 'all');
     const answer = all ? result : leanResolution(result, universalTreatiesOf(entry.scenario), { explain: request.explain });
+    if (cacheKey !== undefined) {
+      const text = JSON.stringify(answer);
+      answers.set(cacheKey, text);
+      return c.body(text, 200, { 'content-type': 'application/json' });
+    }
     return jsonResponse(c, run ? { ...answer, runId: run.id } : answer, all || request.explain);
   });
   app.get('/api/scenarios/:id/atlas', async (c) => {

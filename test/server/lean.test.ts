@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/law/resolve.js';
 import { loadBuiltInScenario } from '../../src/model/load.js';
+import { AnswerCache } from '../../src/server/answer-cache.js';
 import { createApp } from '../../src/server/app.js';
 import { jsonPieces } from '../../src/server/json-stream.js';
 import { Store } from '../../src/store/store.js';
@@ -45,5 +46,31 @@ describe('API: lean resolve answers', () => {
     );
     const withUndefined = { a: undefined, b: [1, undefined, () => 1], c: { d: undefined } };
     expect([...jsonPieces(withUndefined)].join('')).toBe(JSON.stringify(withUndefined));
+  });
+});
+
+describe('API: remembered answers', () => {
+  it('answers a repeated question with the same text, and afresh with Cache-Control: no-cache', async () => {
+    const fresh = createApp({ store: new Store(':memory:') });
+    const first = await call(fresh, 'POST', url, { ...munich, abstain: ['FRN'] });
+    const again = await call(fresh, 'POST', url, { ...munich, abstain: ['FRN'] });
+    const recomputed = await call(fresh, 'POST', url, { ...munich, abstain: ['FRN'] }, { 'cache-control': 'no-cache' });
+    expect(again.text).toBe(first.text);
+    expect(recomputed.text).toBe(first.text);
+    const other = await call(fresh, 'POST', url, munich);
+    expect(other.text).not.toBe(first.text);
+  });
+
+  it('keeps at most its bounds, dropping the least recently used', () => {
+    const cache = new AnswerCache(2, 10);
+    cache.set('a', 'xxx');
+    cache.set('b', 'yyy');
+    cache.get('a');
+    cache.set('c', 'zzz');
+    expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual(['xxx', undefined, 'zzz']);
+    cache.set('d', '12345678');
+    expect(cache.size).toBe(1);
+    cache.set('e', 'far more than ten characters');
+    expect(cache.get('e')).toBeUndefined();
   });
 });
