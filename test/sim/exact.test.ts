@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sampledDeterrence } from '../../src/sim/deterrence-problem.js';
 import { deterrence, type DeterrenceProblem } from '../../src/sim/exact.js';
 import { problemOfKernel } from '../../src/sim/kernel-problem.js';
 import { balanceRatio, exactDeterrence, settle, type Kernel, type Rules } from '../../src/sim/kernel.js';
@@ -109,5 +110,21 @@ describe('exact deterrence', () => {
     expect(answer.p).toBeLessThan(1);
     expect(answer.best).toHaveLength(5);
     expect(answer.best[0]!.acting).not.toContain(0); // the attacker's helpers stay out of the best coalition
+  });
+
+  it('samples beyond forty deciders, within its stated error of the exact figure', () => {
+    fc.assert(
+      fc.property(kernelArb, (k) => {
+        const problem = problemOfKernel(k);
+        const estimate = sampledDeterrence(problem, 20_000, 3);
+        expect(estimate.method).toBe('sampled');
+        expect(Math.abs(estimate.p - deterrence(problem).p)).toBeLessThanOrEqual(2.5 * estimate.error!);
+      }),
+      { numRuns: 15 },
+    );
+    const big: DeterrenceProblem = { p: new Array(41).fill(0.5), attackerSide: new Array(41).fill(0), weight: new Array(41).fill(0.01), fallback: new Array(41).fill(0.01), needs: Array.from({ length: 41 }, () => []), rules: [{ p: 1, unconditional: Array.from({ length: 41 }, (_, i) => i), obligations: [] }], attackerBase: 0.3, defenderBase: 0.1, ratio: 1 };
+    const answer = deterrence(big);
+    expect(answer.method).toBe('sampled');
+    expect(answer.error).toBeLessThan(0.002);
   });
 });
