@@ -11,6 +11,7 @@ import { readImportInputs } from '../src/data/import-files.js';
 import { importScenario } from '../src/data/import.js';
 import { hasData } from '../src/data/paths.js';
 import { parseScenario } from '../src/model/parse.js';
+import { worldAt } from '../src/world/world.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (s: number) => Math.round(s * 100) / 100;
@@ -31,12 +32,22 @@ export async function benchData(): Promise<Record<string, number>> {
   const parts = { read: [] as number[], build: [] as number[], validate: [] as number[] };
   const audits: number[] = [];
   let cases = 0;
+  let worldMs = 0;
   for (let run = 0; run < 3; run++) {
     // Reading the files, importing, and checking the result with parseScenario: what `casus import all` does.
     const read = await timed(() => readImportInputs('all'));
     const build = await timed(() => importScenario(read.value, { from: 1816, to: 2007 }));
     const validate = await timed(() => parseScenario(JSON.stringify(build.value.scenario), 'full-history.json'));
     imports.push(read.seconds + build.seconds + validate.seconds);
+    if (run === 0) {
+      // worldAt on the full history: one day a year, 1816 to 2007, after one warm-up day.
+      const full = validate.value;
+      worldAt(full, '1900-07-01');
+      const days = Array.from({ length: 2007 - 1816 + 1 }, (_, i) => `${1816 + i}-07-01`);
+      const started = performance.now();
+      for (const day of days) worldAt(full, day);
+      worldMs = (performance.now() - started) / days.length;
+    }
     parts.read.push(read.seconds);
     parts.build.push(build.seconds);
     parts.validate.push(validate.seconds);
@@ -55,6 +66,7 @@ export async function benchData(): Promise<Record<string, number>> {
     'import.validateSeconds': round(median(parts.validate)),
     'audit.reliabilitySeconds': round(median(audits)),
     'audit.cases': cases,
+    'world.fullHistoryMsPerDay': Math.round(worldMs * 1000) / 1000,
   };
 }
 

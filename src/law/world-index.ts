@@ -39,6 +39,8 @@ export interface LawIndex {
   territoriesOf: ReadonlyMap<string, readonly string[]>;
   /** Land neighbours of each state, sorted. */
   neighbours: ReadonlyMap<string, readonly string[]>;
+  /** The same land graph over state indexes: the neighbours of state i are `to[start[i] .. start[i+1]]`, ascending. */
+  adjacency: { start: Int32Array; to: Int32Array };
   /** Every provision in force, in (treaty id, provision id) order. */
   entries: readonly ProvisionEntry[];
   /** Provisions by beneficiary, for the kinds that may oblige someone toward a belligerent. */
@@ -118,14 +120,16 @@ function buildIndex(world: World): LawIndex {
   }
   for (const [key, list] of seaLinks) seaLinks.set(key, [...new Set(list)].sort(byText));
 
+  const stateIndex = new Map(stateIds.map((id, i) => [id, i]));
   return {
     world,
     stateIds,
-    stateIndex: new Map(stateIds.map((id, i) => [id, i])),
+    stateIndex,
     states: new Map(world.states.map((s) => [s.id, s])),
     territories: new Map(world.territories.map((t) => [t.id, t])),
     territoriesOf,
     neighbours,
+    adjacency: adjacencyOf(stateIds, stateIndex, neighbours),
     entries,
     byBeneficiary,
     restraintsOf,
@@ -134,4 +138,18 @@ function buildIndex(world: World): LawIndex {
     seaLinks,
     treaties: new Map(world.treaties.map((t) => [t.id, t])),
   };
+}
+
+/** The land graph in compressed rows over state indexes; borders with an actor that is not a state of the day are left out. */
+function adjacencyOf(stateIds: readonly string[], stateIndex: ReadonlyMap<string, number>, neighbours: ReadonlyMap<string, readonly string[]>): { start: Int32Array; to: Int32Array } {
+  const start = new Int32Array(stateIds.length + 1);
+  const to: number[] = [];
+  stateIds.forEach((id, i) => {
+    for (const name of neighbours.get(id) ?? []) {
+      const j = stateIndex.get(name);
+      if (j !== undefined) to.push(j);
+    }
+    start[i + 1] = to.length;
+  });
+  return { start, to: Int32Array.from(to) };
 }

@@ -6,6 +6,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ScenarioError } from './errors.js';
+import { cachedScenario } from './scenario-cache.js';
 import { MAX_SCENARIO_CHARS, parseScenario } from './parse.js';
 import type { Scenario } from './schema.js';
 
@@ -14,9 +15,9 @@ export const BUILT_IN_SCENARIO = fileURLToPath(new URL('../../scenarios/interwar
 
 let builtIn: Scenario | undefined;
 
-/** The built-in `interwar` scenario, read once. Throws ScenarioError if it is broken. */
+/** The built-in `interwar` scenario, read once (compiled once per content, see ./scenario-cache.ts). Throws ScenarioError if it is broken. */
 export function loadBuiltInScenario(): Scenario {
-  builtIn ??= loadScenarioFile(BUILT_IN_SCENARIO);
+  builtIn ??= cachedScenario(dirname(BUILT_IN_SCENARIO), () => loadScenarioFile(BUILT_IN_SCENARIO));
   return builtIn;
 }
 

@@ -1,13 +1,14 @@
 /**
- * Reading a scenario from text: YAML or JSON (JSON is read by the YAML parser, which
- * is a superset, so both get line numbers), then the schema, then the includes, then the
- * cross-references. Pure: included files come through a reader the caller passes in.
+ * Reading a scenario from text: YAML or JSON (JSON through JSON.parse, and through the YAML
+ * parser, a superset, when an error needs its line), then the schema, then the includes, then
+ * the cross-references. Pure: included files come through a reader the caller passes in.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { ScenarioError, type Issue } from './errors.js';
 import { ScenarioPartSchema, ScenarioSchema, type Scenario, type ScenarioPart } from './schema.js';
 import { checkScenario } from './validate.js';
+import { duplicateKey, looksLikeJson } from './json-text.js';
 
 /** Largest scenario text read, in characters; a larger one is refused before parsing. */
 export const MAX_SCENARIO_CHARS = 32 * 1024 * 1024;
@@ -76,6 +77,29 @@ function parseText(text: string, file: string): ParsedText {
   if (text.length > MAX_SCENARIO_CHARS) {
     throw new ScenarioError([{ file, path: [], message: `the file is ${text.length} characters; a scenario may have at most ${MAX_SCENARIO_CHARS}` }]);
   }
+  return parseJsonText(text, file) ?? parseYamlText(text, file);
+}
+
+/**
+ * JSON through JSON.parse, with lines and columns found by the YAML parser only when an error needs
+ * them; undefined (so the YAML path reads it and says what is wrong) for text that is not JSON, does
+ * not parse, or repeats a key.
+ */
+function parseJsonText(text: string, file: string): ParsedText | undefined {
+  if (!looksLikeJson(text)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (duplicateKey(text) !== undefined) return undefined;
+  if (nestingDepth(value) > MAX_DEPTH) throw new ScenarioError([{ file, path: [], message: `the document nests deeper than ${MAX_DEPTH} levels` }]);
+  let located: ParsedText['locate'] | undefined;
+  return { value, locate: (path) => (located ??= parseYamlText(text, file).locate)(path) };
+}
+
+function parseYamlText(text: string, file: string): ParsedText {
   const lineCounter = new LineCounter();
   let doc: Document;
   try {

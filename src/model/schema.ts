@@ -287,6 +287,7 @@ export const TreatySchema = z.strictObject({
   name: z.string().min(1),
   parties: z.array(PartySchema).default([]),
   partiesOf: IdSchema.optional().describe('An organization whose members are parties while they are members (the Covenant).'),
+  scope: z.enum(['universal']).optional().describe('`universal`: open to every state (the Covenant, Kellogg-Briand); answers summarise its obligations in one line per provision.'),
   signed: DaySchema,
   inForce: DaySchema.optional().describe('Day it entered into force; the signature day when omitted.'),
   denounced: DaySchema.optional().describe('Day a party gave notice or repudiated it.'),

@@ -38,6 +38,10 @@ import { registerAlignRoutes } from './align.js';
 import { registerGames } from './games.js';
 import { readJsonText, runOr404, summaryOf, withoutSave } from './answers.js';
 import { Work, type WorkLimits } from './work.js';
+import { jsonResponse, queryFlag } from './json-stream.js';
+import { AnswerCache } from './answer-cache.js';
+import { leanResolution, universalTreatiesOf } from '../law/lean.js';
+import type { Resolution } from '../law/types.js';
 
 /** Limits on what one request may ask; each can be set per server. */
 export interface Limits extends WorkLimits {
@@ -99,6 +103,8 @@ export function createApp(options: AppOptions) {
   const work = new Work(limits, limits.concurrentJobs, options.keepWarm);
   const prune = () => (options.retention ? store.pruneRuns(options.retention) : 0);
   const jobs = new JobQueue({ running: limits.concurrentJobs, queued: limits.queuedJobs, kept: 50 }, store, jobRunner(store, scenarios, work, prune));
+  const answers = new AnswerCache();
+  const jobs = new JobQueue({ running: limits.concurrentJobs, queued: limits.queuedJobs, kept: 50 });
   const app = new Hono();
   const context: AppContext = { store, scenarios, work, jobs, limits };
   app.onError(onError);
@@ -198,6 +204,22 @@ export function createApp(options: AppOptions) {
     const run = save ? store.saveRun({ kind: 'resolve', scenario: entry.id, scenarioHash: entry.hash, engineVersion: ENGINE_VERSION, parameters: request }, result) : undefined;
     if (run) prune();
     return c.json(run ? { ...(result as object), runId: run.id } : result);
+    if (queryFlag(c, 'explain')) request.explain = true;
+    const all = queryFlag(c, 'all');
+    // Lean answers are remembered by scenario content and request (resolving is deterministic); saved runs are always computed.
+    const cacheKey = save || all || request.explain ? undefined : `${entry.hash}\u0000${JSON.stringify(request)}`;
+    const remembered = cacheKey === undefined || /no-cache/i.test(c.req.header('cache-control') ?? '') ? undefined : answers.get(cacheKey);
+    if (remembered !== undefined) return c.body(remembered, 200, { 'content-type': 'application/json' });
+    const result = (await runOperation({ kind: 'resolve', request }, entry.scenario)) as Resolution;
+    const run = save ? store.saveRun({ kind: 'resolve', scenario: entry.id, scenarioHash: entry.hash, engineVersion: ENGINE_VERSION, parameters: request }, result) : undefined;
+    // Lean unless ?all=1: universal treaties one line per provision; the explanation only when asked for.
+    const answer = all ? result : leanResolution(result, universalTreatiesOf(entry.scenario), { explain: request.explain });
+    if (cacheKey !== undefined) {
+      const text = JSON.stringify(answer);
+      answers.set(cacheKey, text);
+      return c.body(text, 200, { 'content-type': 'application/json' });
+    }
+    return jsonResponse(c, run ? { ...answer, runId: run.id } : answer, all || request.explain);
   });
   app.get('/api/scenarios/:id/atlas', async (c) => {
     const entry = scenarios.get(c.req.param('id'));

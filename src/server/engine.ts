@@ -37,7 +37,7 @@ export const ActRequestSchema = z.strictObject({
     .describe('The League Council\'s outcome: aggression, no-decision (no recommendation or no unanimity) or otherwise; true and false are read as aggression and otherwise. Omitted: not assumed either way.'),
   provoked: z.boolean().optional(),
   readings: z.record(IdSchema, z.boolean()).optional(),
-  explain: z.boolean().default(true).describe('Include the explanation tree (most of the answer’s size); false for programs that need only the rulings.'),
+  explain: z.boolean().default(false).describe('Include the explanation tree (most of the answer’s size); also `?explain=1`.'),
 });
 export type ActRequest = z.infer<typeof ActRequestSchema>;
 
@@ -54,4 +54,6 @@ export function resolveRequest(scenario: Scenario, request: ActRequest): Resolut
   return resolve(worldOf(scenario, act.date), act, assumptions, { explain: request.explain });
   const { act, assumptions } = actOf(request);
   return resolve(worldOf(scenario, act.date, assumptions.readings), act, assumptions, { explain: request.explain });
+  const { act, assumptions } = actOf(request);
+  return resolve(worldOf(scenario, act.date), act, assumptions, { explain: request.explain === true });
 }

@@ -65,8 +65,8 @@ export function openApiDocument(limits: Limits): unknown {
       '/api/scenarios/{id}/readings': { get: { summary: 'A scenario’s readings register, with its seed texts', parameters: [scenarioParam], responses: { '200': json(object), ...common } } },
       '/api/scenarios/{id}/resolve': {
         post: {
-          summary: 'Who is bound, on what condition, who breaches, who can reach (`save: true` keeps it as a run)',
-          parameters: [scenarioParam],
+          summary: 'Who is bound, on what condition, who breaches, who can reach (`save: true` keeps it as a run). Universal treaties (Covenant, Kellogg-Briand) come as one line per provision in `universal` unless `?all=1`; the explanation only with `?explain=1`',
+          parameters: [scenarioParam, { name: 'explain', in: 'query', schema: { enum: ['0', '1'] } }, { name: 'all', in: 'query', schema: { enum: ['0', '1'] } }],
           requestBody: { required: true, content: { 'application/json': { schema: { allOf: [{ $ref: '#/components/schemas/ActRequest' }, { type: 'object', properties: { save: { type: 'boolean' } } }] } } } },
           responses: { '200': json(object), ...common, ...writes },
         },

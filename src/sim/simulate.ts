@@ -11,7 +11,9 @@ import type { Act, Assumptions, Resolution } from '../law/types.js';
 import { QueryError } from '../model/errors.js';
 import type { Scenario } from '../model/schema.js';
 import { worldAt, type World } from '../world/world.js';
-import { balanceRatio, compileAct, deterredBy, exactDeterrence, mergeTallies, runRange, type CompiledAct, type Tally } from './kernel.js';
+import { deterrence } from './exact.js';
+import { compileAct, deterredBy, mergeTallies, runRange, type CompiledAct, type Tally } from './kernel.js';
+import { problemOfKernel } from './kernel-problem.js';
 import { applyOverlays, type Overlay } from './overlay.js';
 import { resolveParameters } from './parameters.js';
 import { MAX_SEED } from './random.js';
@@ -142,24 +144,33 @@ export interface SimulationReport {
   runs: number;
   seed: number;
   interrupted?: boolean | undefined;
+  /** Sampled, with its 95% interval, beside the exact figure (./exact.ts) when the act is within its limits. */
   deterrence: { p: number; ci: [number, number]; exact?: number | undefined };
   /** Whether the League's finding was assumed, drawn per sample (with its probability), or changes nothing here. */
   league: { finding: 'assumed-yes' | 'assumed-no' | 'drawn' | 'irrelevant'; p?: number | undefined };
   /** Fixed weights, the ratio that deters, and the mean over samples of defenders ÷ attacker side. */
   balance: { attackerBase: number; defenderBase: number; deterrenceRatio: number; meanRatio: number };
   states: StateReport[];
+  /** The likeliest coalitions sampled, at most REPORTED_COALITIONS of them; the rest counted in `otherCoalitions` (`count`: those listed in the tally but not here; `p`: all samples not listed). */
   coalitions: { members: string[]; withAttacker: string[]; p: number; deterred: boolean }[];
+  otherCoalitions?: { count: number; p: number } | undefined;
+  /** The coalitions of positive probability closest to deterring, strongest first (exact, not sampled). */
+  strongest: { members: string[]; withAttacker: string[]; ratio: number; ofNeed: number; deters: boolean }[];
   /** Deciders ranked by |pivotality|: whose choices decide the outcome most. */
   pivotal: string[];
   parameters: Record<string, number>;
 }
 
+/** Sampled coalitions listed in a report; with thirty deciders there may be hundreds of thousands. */
+export const REPORTED_COALITIONS = 50;
+/** Strongest coalitions named in a report. */
+export const STRONGEST_COALITIONS = 5;
+
 /** Turns summed counts into the report. Pure. */
 export function reportOf(prepared: PreparedAct, tally: Tally, seed: number, interrupted = false): SimulationReport {
   const { kernel, deciders, fixed } = prepared.compiled;
   const n = tally.samples;
-  const pFight = new Array<number>(kernel.n).fill(0);
-  for (const [mask, count] of tally.coalitions) for (let i = 0; i < kernel.n; i++) if (mask & (1 << i)) pFight[i]! += count;
+  const pFight = tally.fights;
   const states: StateReport[] = [
     ...fixed.map((f): StateReport => ({ state: f.state, side: f.side, pHonour: 1, pFight: 1, reach: 'home', strength: round6(f.strength), pivotality: null })),
     ...deciders.map((d, i): StateReport => ({
@@ -175,7 +186,7 @@ export function reportOf(prepared: PreparedAct, tally: Tally, seed: number, inte
     })),
   ];
   const attackerSet = new Set(prepared.act.attackers);
-  const coalitions = tally.coalitions
+  const ranked = tally.coalitions
     .map(([mask, count]) => {
       const acting = deciders.filter((_, i) => mask & (1 << i));
       return {
@@ -186,8 +197,18 @@ export function reportOf(prepared: PreparedAct, tally: Tally, seed: number, inte
         deterred: deterredBy(kernel, mask),
       };
     })
-    .sort((a, b) => b.count - a.count || (a.members.join() < b.members.join() ? -1 : 1))
-    .map(({ count: _count, ...c }) => c);
+    .sort((a, b) => b.count - a.count || (a.members.join() < b.members.join() ? -1 : 1));
+  const coalitions = ranked.slice(0, REPORTED_COALITIONS).map(({ count: _count, ...c }) => c);
+  const others = ranked.slice(REPORTED_COALITIONS).reduce((sum, c) => sum + c.count, tally.otherSamples);
+  const exact = deterrence(problemOfKernel(kernel), STRONGEST_COALITIONS);
+  const sideOf = (acting: number[], side: 'attacker' | 'defender') => acting.filter((i) => deciders[i]!.side === side).map((i) => deciders[i]!.state);
+  const strongest = exact.best.map((c) => ({
+    members: [prepared.act.target, ...sideOf(c.acting, 'defender')].sort(),
+    withAttacker: [...attackerSet, ...sideOf(c.acting, 'attacker')].sort(),
+    ratio: round6(c.ratio),
+    ofNeed: round6(c.ofNeed),
+    deters: c.deters,
+  }));
   const pivotal = states
     .filter((s) => s.pivotality !== null)
     .sort((a, b) => Math.abs(b.pivotality!.delta) - Math.abs(a.pivotality!.delta) || (a.state < b.state ? -1 : 1))
@@ -204,11 +225,13 @@ export function reportOf(prepared: PreparedAct, tally: Tally, seed: number, inte
     runs: n,
     seed,
     ...(interrupted ? { interrupted } : {}),
-    deterrence: { p: n ? round6(tally.deterred / n) : 0, ci: [round6(ci[0]), round6(ci[1])], ...(kernel.n <= 16 ? { exact: round6(exactDeterrence(kernel)) } : {}) },
+    deterrence: { p: n ? round6(tally.deterred / n) : 0, ci: [round6(ci[0]), round6(ci[1])], ...(exact.method === 'exact' ? { exact: round6(exact.p) } : {}) },
     league: leagueOf(prepared),
-    balance: { attackerBase: round6(kernel.attackerBase), defenderBase: round6(kernel.defenderBase), deterrenceRatio: kernel.deterrenceRatio, meanRatio: n ? round6(tally.coalitions.reduce((sum, [mask, count]) => sum + count * balanceRatio(kernel, mask), 0) / n) : 0 },
+    balance: { attackerBase: round6(kernel.attackerBase), defenderBase: round6(kernel.defenderBase), deterrenceRatio: kernel.deterrenceRatio, meanRatio: n ? round6(tally.ratioSum / n) : 0 },
     states,
     coalitions,
+    ...(others ? { otherCoalitions: { count: Math.max(0, ranked.length - REPORTED_COALITIONS), p: round6(others / n) } } : {}),
+    strongest,
     pivotal,
     parameters: prepared.parameters,
   };

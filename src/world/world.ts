@@ -170,6 +170,25 @@ function territoriesOn(scenario: Scenario, day: Day): TerritoryView[] {
   return views.sort(byId);
 }
 
+const capabilityIndex = new WeakMap<Scenario, Map<string, Capability>>();
+
+/**
+ * The capability row of a state in a year: the first one listed, as a scan would find it. Indexed once
+ * per scenario object (a full-history import holds some 15,000 rows, scanned per state per day otherwise).
+ */
+function capabilityOf(scenario: Scenario, state: string, year: number): Capability | undefined {
+  let index = capabilityIndex.get(scenario);
+  if (!index) {
+    index = new Map();
+    for (const c of scenario.capabilities) {
+      const key = `${c.state}@${c.year}`;
+      if (!index.has(key)) index.set(key, c);
+    }
+    capabilityIndex.set(scenario, index);
+  }
+  return index.get(`${state}@${year}`);
+}
+
 function statesOn(scenario: Scenario, day: Day, existing: Set<string>, territories: TerritoryView[]): StateView[] {
   const year = yearOf(day);
   const seasOf = new Map<string, Set<string>>();
@@ -177,7 +196,7 @@ function statesOn(scenario: Scenario, day: Day, existing: Set<string>, territori
   return scenario.actors
     .filter((a) => existing.has(a.id))
     .map((a): StateView => {
-      const row = scenario.capabilities.find((c) => c.state === a.id && c.year === year);
+      const row = capabilityOf(scenario, a.id, year);
       const { state: _s, year: _y, source: _src, ...capability } = row ?? ({} as Capability);
       return {
         id: a.id,

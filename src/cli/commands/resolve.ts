@@ -4,8 +4,9 @@ import { ActKindSchema, LeagueFindingSchema, type ActKind, type LeagueFinding } 
 import { actWithStateIds, stateIdsOf } from '../../world/names.js';
 import { worldAt } from '../../world/world.js';
 import { explain, summarize } from '../../law/explain.js';
+import { leanResolution, universalTreatiesOf } from '../../law/lean.js';
 import { resolve } from '../../law/resolve.js';
-import type { Assumptions } from '../../law/types.js';
+import type { Assumptions, Resolution } from '../../law/types.js';
 import { action, dayOption, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -62,6 +63,7 @@ interface ResolveOptions {
   leagueFinding?: boolean | string;
   provoked?: boolean;
   explain?: boolean;
+  all?: boolean;
   state?: string[];
   scenario?: string;
   json?: boolean;
@@ -78,6 +80,11 @@ export function assumptionsFrom(options: Pick<ResolveOptions, 'abstain' | 'trans
   };
 }
 
+function withoutExplanation(r: Resolution): Omit<Resolution, 'explanation'> {
+  const { explanation: _e, ...rest } = r;
+  return rest;
+}
+
 /** `casus resolve`: who is bound, on what condition, who breaches what and who can reach, for one act. */
 export function registerResolve(program: Command): void {
   withCommonOptions(
@@ -91,7 +98,8 @@ export function registerResolve(program: Command): void {
       .option('--transit <grantor:grantee>', 'GRANTOR lets GRANTEE\'s forces pass (repeatable)', (v: string, p: string[] = []) => [...p, v])
       .option('--provoked', 'assume the target provoked the attack')
       .option('--reading <name=bool>', 'override a reading parameter, e.g. fr-su-waits-for-league=false (repeatable)', (v: string, p: string[] = []) => [...p, v])
-      .option('--explain', 'print the whole explanation tree')
+      .option('--explain', 'print the whole explanation tree (with --json: include it)')
+      .option('--all', 'with --json: every obligation of universal treaties (Covenant, Kellogg-Briand) state by state, not one line per treaty')
       .option('--state <id>', 'with --explain: only these states\' branches (repeatable)', collect),
   ).action(
     action((options: ResolveOptions) => {
@@ -107,6 +115,12 @@ export function registerResolve(program: Command): void {
       const resolution = resolve(world, { attackers: options.attacker, target: options.target, theatre: options.theatre, date: at }, assumptions);
       if (options.json) printJson(resolution);
       else if (options.explain) printLines(explain(resolution, options.state && stateIdsOf(scenario.actors, options.state, '--state')));
+      const scenario = scenarioFrom(options);
+      const world = worldAt(scenario, at);
+      const explained = options.explain === true;
+      const resolution = resolve(world, { attackers: options.attacker, target: options.target, theatre: options.theatre, date: at }, assumptions, { explain: explained });
+      if (options.json) printJson(options.all ? (explained ? resolution : withoutExplanation(resolution)) : leanResolution(resolution, universalTreatiesOf(scenario), { explain: explained }));
+      else if (explained) printLines(explain(resolution, options.state));
       else printLines(summarize(resolution));
     }),
   );

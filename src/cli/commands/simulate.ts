@@ -171,7 +171,12 @@ export function describeSimulation(r: SimulationReport): string[] {
   for (const s of r.states) if (s.reachNeeds) lines.push(`  (${s.state} reaches by ${s.reach} only when ${s.reachNeeds.join(' and ')} fight${s.reachNeeds.length > 1 ? '' : 's'}; otherwise ${s.reachOtherwise})`);
   lines.push('', 'Coalitions (most likely first)');
   for (const c of r.coalitions.slice(0, 10)) lines.push(`  ${pct(c.p).padStart(6)}  ${c.members.join(' ')}  vs  ${c.withAttacker.join(' ')}  — ${c.deterred ? 'deters' : 'does not deter'}`);
-  if (r.coalitions.length > 10) lines.push(`  … ${r.coalitions.length - 10} more`);
+  const more = r.coalitions.length - 10 + (r.otherCoalitions?.count ?? 0);
+  if (more > 0) lines.push(`  … ${more} more`);
+  if (r.strongest.length) {
+    lines.push('', 'Strongest coalitions that can form (exact; share of the weight deterrence needs)');
+    for (const c of r.strongest) lines.push(`  ${c.ofNeed.toFixed(2).padStart(6)}  ${c.members.join(' ')}  vs  ${c.withAttacker.join(' ')}  — ${c.deters ? 'deters' : 'does not deter'}`);
+  }
   const why = r.states.filter((s) => s.terms?.length);
   if (why.length) {
     lines.push('', 'Why each state honours with that probability (odds ratios on the base rate)');

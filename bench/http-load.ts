@@ -1,0 +1,80 @@
+/**
+ * Load-test tools shared by `bench/load.ts` and the bench's `http` figures: a `casus serve` child on
+ * 127.0.0.1 (its own process, so client and server each get a core) and a fixed-duration load of N
+ * concurrent keep-alive clients. Loopback only; everything stops by itself.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+
+/** Latency percentile in ms from sorted samples. */
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+/** Starts `casus serve` on a free port; resolves with its URL and a stop function. */
+export async function startServer(db: string): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, ['bin/casus.mjs', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('server did not start')), 60_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /casus explorer: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+export interface LoadResult {
+  label: string;
+  requests: number;
+  seconds: number;
+  perSecond: number;
+  p50ms: number;
+  p99ms: number;
+  maxMs: number;
+  statuses: Record<string, number>;
+  errors: number;
+}
+
+/** Sends requests from `connections` clients for `seconds`: POST `body` when given, else GET; with extra `headers`. */
+export async function load(url: string, body: string | undefined, label: string, seconds: number, connections: number, headers: Record<string, string> = {}): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  let errors = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const init: RequestInit = body === undefined ? { method: 'GET', headers } : { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body };
+  const client = async () => {
+    while (performance.now() < deadline) {
+      const t0 = performance.now();
+      try {
+        const response = await fetch(url, init);
+        await response.arrayBuffer();
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        latencies.push(performance.now() - t0);
+      } catch {
+        errors++;
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: connections }, client));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    label,
+    requests: latencies.length,
+    seconds: Number(elapsed.toFixed(2)),
+    perSecond: Math.round(latencies.length / elapsed),
+    p50ms: Number(percentile(latencies, 50).toFixed(2)),
+    p99ms: Number(percentile(latencies, 99).toFixed(2)),
+    maxMs: Number((latencies.at(-1) ?? NaN).toFixed(2)),
+    statuses: Object.fromEntries(statuses),
+    errors,
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * HTTP figures: the resolve operation (Munich, lean answer) and `GET /api/health`, each under 32
+ * concurrent clients for a few seconds against a `casus serve` child, in the same run, so that their
+ * ratio says what resolving costs over the server's floor. A repeated question is answered from the
+ * server's remembered answers (src/server/answer-cache.ts); `resolveUncached…` sends
+ * `Cache-Control: no-cache`, so that every request is resolved afresh. Run alone: `node --import tsx bench/http.ts [--json]`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { load, startServer } from './http-load.js';
+
+/** Clients and seconds per load: the goal's 32 clients; four seconds keep the whole bench short. */
+export const HTTP_CONNECTIONS = 32;
+export const HTTP_SECONDS = 4;
+
+export async function benchHttp(): Promise<Record<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'casus-http-'));
+  const server = await startServer(join(dir, 'bench.db'));
+  try {
+    const url = `${server.url}api/scenarios/interwar/resolve`;
+    const munich = JSON.stringify({ attackers: ['GMY'], target: 'CZE', date: '1938-09-28' });
+    for (let i = 0; i < 200; i++) await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: munich })).arrayBuffer();
+    const health = await load(`${server.url}api/health`, undefined, 'health', HTTP_SECONDS, HTTP_CONNECTIONS);
+    const resolve = await load(url, munich, 'resolve', HTTP_SECONDS, HTTP_CONNECTIONS);
+    const uncached = await load(url, munich, 'resolve, no-cache', HTTP_SECONDS, HTTP_CONNECTIONS, { 'cache-control': 'no-cache' });
+    if (resolve.errors || Object.keys(resolve.statuses).some((s) => s !== '200')) throw new Error(`resolve answered ${JSON.stringify(resolve.statuses)}, ${resolve.errors} errors`);
+    return {
+      'http.resolvePerSecond': resolve.perSecond,
+      'http.resolveP50Ms': resolve.p50ms,
+      'http.resolveP99Ms': resolve.p99ms,
+      'http.healthPerSecond': health.perSecond,
+      'http.resolveToHealth': Math.round((resolve.perSecond / health.perSecond) * 1000) / 1000,
+      'http.resolveUncachedPerSecond': uncached.perSecond,
+      'http.resolveUncachedP99Ms': uncached.p99ms,
+      'http.resolveUncachedToHealth': Math.round((uncached.perSecond / health.perSecond) * 1000) / 1000,
+    };
+  } finally {
+    server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const figures = await benchHttp();
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}

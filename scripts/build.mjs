@@ -1,0 +1,41 @@
+// Builds src/ into dist/ (one JavaScript module per TypeScript module, same folders, so that paths
+// relative to a module — the built-in scenario, package.json — hold in both), for `bin/casus.mjs`
+// to start without compiling TypeScript on every run. Run by `npm ci` (the `prepare` script) and
+// `npm run build`. Type checking stays with `tsc --noEmit`; esbuild only strips types.
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const src = join(root, 'src');
+const dist = join(root, 'dist');
+
+/** Every file under a folder, recursively. */
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+const started = performance.now();
+rmSync(dist, { recursive: true, force: true });
+const files = filesUnder(src);
+await build({
+  entryPoints: files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')),
+  outdir: dist,
+  outbase: src,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+// The simulator's worker bootstrap loads worker.ts through tsx in the sources; built, it loads worker.js.
+for (const file of files.filter((f) => f.endsWith('.mjs'))) {
+  const out = join(dist, relative(src, file));
+  mkdirSync(dirname(out), { recursive: true });
+  if (file.endsWith(join('sim', 'worker.mjs'))) writeFileSync(out, "// Piscina worker bootstrap (built): the worker is plain JavaScript here.\nexport { runTask as default } from './worker.js';\n");
+  else writeFileSync(out, readFileSync(file));
+}
+// Written last: bin/casus.mjs runs dist/ only while this stamp is newer than every source file.
+writeFileSync(join(dist, 'BUILT'), `${new Date().toISOString()}\n`);
+process.stdout.write(`casus: built ${files.length} modules into dist/ in ${Math.round(performance.now() - started)} ms\n`);

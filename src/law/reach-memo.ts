@@ -1,0 +1,63 @@
+/**
+ * Reach answers remembered per world. Reach is pure in (world, state, sides, act, assumptions), and the
+ * same questions come back again and again: an atlas, a server asked about Munich by many clients, a
+ * what-if search. The key holds everything a reach depends on: the state, both sides, and the act's
+ * parties, theatre and assumptions (transit conditions may name an adversary, a finding, a reading).
+ * Readings consulted while computing are replayed into the caller's context on a hit, so that an answer's
+ * `assumptions.readings` does not depend on what was asked before.
+ */
+import type { ActContext } from './conditions.js';
+import type { Reach } from './types.js';
+import type { LawIndex } from './world-index.js';
+
+/** Most answers kept per world; beyond it the memo starts afresh (a bound on memory, not a tuning knob). */
+export const REACH_MEMO_LIMIT = 20_000;
+
+interface Remembered {
+  reach: Reach;
+  readings: readonly [string, boolean][];
+}
+
+const memos = new WeakMap<LawIndex, Map<string, Remembered>>();
+const actKeys = new WeakMap<ActContext, string>();
+
+function actKey(ctx: ActContext): string {
+  let key = actKeys.get(ctx);
+  if (key === undefined) {
+    const transit = ctx.transit.map((t) => `${t.grantor}:${t.grantee}`).sort().join(',');
+    const readings = Object.entries(ctx.readingOverrides).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}=${v}`).join(',');
+    key = `${ctx.attackers.join(',')}>${ctx.target}@${ctx.theatre ?? ''}|${ctx.provoked}|${ctx.leagueFinding}|${transit}|${readings}`;
+    actKeys.set(ctx, key);
+  }
+  return key;
+}
+
+const setKey = (s: ReadonlySet<string>) => (s.size === 1 ? s.values().next().value! : [...s].sort().join(','));
+
+/** A copy, so that a caller changing its answer cannot change what the memo returns next time. */
+function copy(r: Reach): Reach {
+  return { ...r, via: r.via.slice(), ...(r.refusedBy ? { refusedBy: r.refusedBy.slice() } : {}), ...(r.seas ? { seas: r.seas.slice() } : {}) };
+}
+
+/** `compute(ctx, state, side, enemies)`, remembered per world. Pure in effect. */
+export function rememberedReach(
+  ctx: ActContext,
+  state: string,
+  side: ReadonlySet<string>,
+  enemies: ReadonlySet<string>,
+  compute: (ctx: ActContext, state: string, side: ReadonlySet<string>, enemies: ReadonlySet<string>) => Reach,
+): Reach {
+  let memo = memos.get(ctx.index);
+  if (!memo) memos.set(ctx.index, (memo = new Map()));
+  const key = `${state}|${setKey(side)}|${setKey(enemies)}|${actKey(ctx)}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    const local: ActContext = { ...ctx, readingsUsed: new Map() };
+    const reach = compute(local, state, side, enemies);
+    hit = { reach, readings: [...local.readingsUsed] };
+    if (memo.size >= REACH_MEMO_LIMIT) memo.clear();
+    memo.set(key, hit);
+  }
+  for (const [name, value] of hit.readings) ctx.readingsUsed.set(name, value);
+  return copy(hit.reach);
+}
