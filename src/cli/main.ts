@@ -1,20 +1,6 @@
 /** The `casus` command line: one file per command under ./commands, registered here. */
 import { Command, CommanderError } from 'commander';
 import { EXIT } from './output.js';
-import { registerTimeline } from './commands/timeline.js';
-import { registerTreaties } from './commands/treaties.js';
-import { registerValidate } from './commands/validate.js';
-import { registerWorld } from './commands/world.js';
-import { registerResolve } from './commands/resolve.js';
-import { registerAtlas } from './commands/atlas.js';
-import { registerServe } from './commands/serve.js';
-import { registerSimulate } from './commands/simulate.js';
-import { registerWhatif } from './commands/whatif.js';
-import { registerImport } from './commands/import.js';
-import { registerAudit } from './commands/audit.js';
-import { registerAlign } from './commands/align.js';
-import { registerPlay } from './commands/play.js';
-import { registerReadings } from './commands/readings.js';
 
 type Register = (program: Command) => void;
 
@@ -36,6 +22,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   import: async () => (await import('./commands/import.js')).registerImport,
   audit: async () => (await import('./commands/audit.js')).registerAudit,
   align: async () => (await import('./commands/align.js')).registerAlign,
+  readings: async () => (await import('./commands/readings.js')).registerReadings,
+  play: async () => (await import('./commands/play.js')).registerPlay,
 };
 
 const program = new Command('casus')
@@ -44,8 +32,6 @@ const program = new Command('casus')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [registerValidate, registerWorld, registerTimeline, registerTreaties, registerServe, registerResolve, registerAtlas, registerSimulate, registerWhatif, registerImport, registerAudit, registerAlign, registerPlay]) register(program);
-for (const register of [registerValidate, registerWorld, registerTimeline, registerTreaties, registerServe, registerResolve, registerAtlas, registerSimulate, registerWhatif, registerImport, registerAudit, registerAlign, registerReadings]) register(program);
 const named = process.argv[2];
 const wanted = named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]!] : Object.values(COMMANDS);
 for (const register of await Promise.all(wanted.map((load) => load()))) register(program);

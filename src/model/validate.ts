@@ -116,7 +116,7 @@ export function checkScenario(s: Scenario): Problem[] {
     if (t.denounced !== undefined && t.denounced < t.signed) report([...at, 'denounced'], 'denounced before it was signed');
     checkRelations(s, t, at, report);
     if (t.denunciationReading !== undefined) {
-      if (!booleanParameters.has(t.denunciationReading)) report([...at, 'denunciationReading'], `reading "${t.denunciationReading}" is not a boolean parameter of the scenario`);
+      if (!booleanParameters.has(t.denunciationReading)) report([...at, 'denunciationReading'], `reading "${t.denunciationReading}" is not in the readings register (nor a boolean parameter) of the scenario`);
       if (t.denounced === undefined) report([...at, 'denunciationReading'], 'a denunciation reading needs the day of the denunciation in "denounced"');
     }
     const provisionIds = new Set<string>();
@@ -212,6 +212,8 @@ function checkPropensityTerms(s: Scenario, actor: (id: string, path: Path) => vo
     w.sides.forEach((side, k) => side.forEach((id, j) => actor(id, ['wars', i, 'sides', k, j])));
     ordered(w, ['wars', i]);
   });
+}
+
 /** supersedes / confirms / prolongs name other treaties, signed no later than this one. */
 function checkRelations(s: Scenario, t: Scenario['treaties'][number], at: Path, report: (path: Path, message: string) => void): void {
   const relations: [string, string][] = [...(t.supersedes ?? []).map((id) => ['supersedes', id] as [string, string]), ...(t.confirms ?? []).map((id) => ['confirms', id] as [string, string])];

@@ -9,16 +9,9 @@ import { compress } from 'hono/compress';
 import { z } from 'zod';
 import { withCitations } from '../model/citation.js';
 import { ScenarioError } from '../model/errors.js';
+import { leanResolution, universalTreatiesOf } from '../law/lean.js';
 import { readingsRegister } from '../law/readings.js';
-import { parseScenario } from '../model/parse.js';
-import { IdSchema, type Scenario } from '../model/schema.js';
-import { OverlaySchema } from '../sim/overlay.js';
-import type { Store, StoredRun } from '../store/store.js';
-import { changeDays } from '../world/changes.js';
-import { timelineOf } from '../world/timeline.js';
-import { stateIdOf } from '../world/names.js';
-import { stateIn } from '../world/world.js';
-import { check, integerParam, jsonBody, queryDay, readJson } from './body.js';
+import type { Resolution } from '../law/types.js';
 import { IdSchema, type Scenario } from '../model/schema.js';
 import { OverlaySchema } from '../sim/overlay.js';
 import type { Retention, Store, StoredRun } from '../store/store.js';
@@ -34,14 +27,12 @@ import { jobRunner, refOf } from './runner.js';
 import { Scenarios } from './scenarios.js';
 import { loadCases } from './cases.js';
 import { serveWeb } from './static.js';
+import { AnswerCache } from './answer-cache.js';
 import { registerAlignRoutes } from './align.js';
 import { registerGames } from './games.js';
+import { jsonResponse, queryFlag } from './json-stream.js';
 import { readJsonText, runOr404, summaryOf, withoutSave } from './answers.js';
 import { Work, type WorkLimits } from './work.js';
-import { jsonResponse, queryFlag } from './json-stream.js';
-import { AnswerCache } from './answer-cache.js';
-import { leanResolution, universalTreatiesOf } from '../law/lean.js';
-import type { Resolution } from '../law/types.js';
 
 /** Limits on what one request may ask; each can be set per server. */
 export interface Limits extends WorkLimits {
@@ -101,10 +92,9 @@ export function createApp(options: AppOptions) {
   const { store } = options;
   const scenarios = new Scenarios(store, options.builtIn);
   const work = new Work(limits, limits.concurrentJobs, options.keepWarm);
+  const answers = new AnswerCache();
   const prune = () => (options.retention ? store.pruneRuns(options.retention) : 0);
   const jobs = new JobQueue({ running: limits.concurrentJobs, queued: limits.queuedJobs, kept: 50 }, store, jobRunner(store, scenarios, work, prune));
-  const answers = new AnswerCache();
-  const jobs = new JobQueue({ running: limits.concurrentJobs, queued: limits.queuedJobs, kept: 50 });
   const app = new Hono();
   const context: AppContext = { store, scenarios, work, jobs, limits };
   app.onError(onError);
@@ -152,18 +142,6 @@ export function createApp(options: AppOptions) {
     const from = queryDay(c, 'from', true);
     const to = queryDay(c, 'to', true);
     if (from && to && to < from) throw new HttpError(400, `"to" ${to} is before "from" ${from}`);
-    const kind = c.req.query('kind');
-    const entries = timelineOf(scenario, from, to === undefined ? undefined : `${to}\u0000`).filter((e) => !kind || e.kind === kind);
-    return c.json({ scenario: scenario.id, span: scenario.span, from: from ?? null, to: to ?? null, entries: withCitations(entries, scenario.seeds) });
-  });
-  app.get('/api/scenarios/:id/treaties', (c) => {
-    const { scenario } = scenarios.get(c.req.param('id'));
-    const world = worldOf(scenario, queryDay(c, 'at'));
-    const asked = c.req.query('state');
-    const state = asked === undefined ? undefined : stateIdOf(scenario.actors, asked, 'state');
-    if (state !== undefined) stateIn(world, state);
-    const treaties = world.treaties.filter((t) => state === undefined || t.parties.includes(state) || t.provisions.some((p) => p.obliged.includes(state)));
-    return c.json({ date: world.date, state: state ?? null, treaties, signedNotInForce: world.signedNotInForce });
     return c.json(await work.run({ op: 'timeline', scenario, from, to, kind: c.req.query('kind') }, c.req.raw.signal));
   });
   app.get('/api/scenarios/:id/treaties', async (c) => {
@@ -200,18 +178,15 @@ export function createApp(options: AppOptions) {
     const body = await readJson(c);
     const { save } = check(SaveFlag, body);
     const request = check(ActRequestSchema, withoutSave(body));
-    const result = await work.run({ op: 'resolve', scenario: refOf(entry), request }, c.req.raw.signal);
-    const run = save ? store.saveRun({ kind: 'resolve', scenario: entry.id, scenarioHash: entry.hash, engineVersion: ENGINE_VERSION, parameters: request }, result) : undefined;
-    if (run) prune();
-    return c.json(run ? { ...(result as object), runId: run.id } : result);
     if (queryFlag(c, 'explain')) request.explain = true;
     const all = queryFlag(c, 'all');
     // Lean answers are remembered by scenario content and request (resolving is deterministic); saved runs are always computed.
     const cacheKey = save || all || request.explain ? undefined : `${entry.hash}\u0000${JSON.stringify(request)}`;
     const remembered = cacheKey === undefined || /no-cache/i.test(c.req.header('cache-control') ?? '') ? undefined : answers.get(cacheKey);
     if (remembered !== undefined) return c.body(remembered, 200, { 'content-type': 'application/json' });
-    const result = (await runOperation({ kind: 'resolve', request }, entry.scenario)) as Resolution;
+    const result = (await work.run({ op: 'resolve', scenario: refOf(entry), request }, c.req.raw.signal)) as Resolution;
     const run = save ? store.saveRun({ kind: 'resolve', scenario: entry.id, scenarioHash: entry.hash, engineVersion: ENGINE_VERSION, parameters: request }, result) : undefined;
+    if (run) prune();
     // Lean unless ?all=1: universal treaties one line per provision; the explanation only when asked for.
     const answer = all ? result : leanResolution(result, universalTreatiesOf(entry.scenario), { explain: request.explain });
     if (cacheKey !== undefined) {
@@ -296,13 +271,12 @@ export function createApp(options: AppOptions) {
     const validUntil = shapes.reduce((d, s) => (s.until < d ? s.until : d), '9999-12-31');
     return c.json({ date: day, validFrom, validUntil, source: info.source ?? null, type: 'FeatureCollection', features: shapes.map(({ geometry, ...properties }) => ({ type: 'Feature', properties, geometry })) });
   });
-  registerAlignRoutes(app, scenarios);
   app.get('/api/shapes/info', (c) => c.json(store.shapesInfo()));
 
-  registerGames(app, store);
-  app.all('/api/*', (c) => c.json({ error: `no route ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
   // Route modules go here, one line each (`registerX(app, context)`), before the explorer's catch-all;
   // the guard above (Host, Origin, JSON-only, headers) and the 405 answers apply to them unchanged.
+  registerAlignRoutes(app, scenarios);
+  registerGames(app, store);
   if (options.webRoot) serveWeb(app, options.webRoot);
   prune();
   jobs.resume();

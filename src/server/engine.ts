@@ -51,9 +51,5 @@ export function actOf(request: Omit<ActRequest, 'explain'>): { act: Act; assumpt
 /** Resolves an act request on a scenario's world. Pure; throws QueryError for an act that makes no sense. */
 export function resolveRequest(scenario: Scenario, request: ActRequest): Resolution {
   const { act, assumptions } = actOf(actWithStateIds(scenario.actors, request));
-  return resolve(worldOf(scenario, act.date), act, assumptions, { explain: request.explain });
-  const { act, assumptions } = actOf(request);
-  return resolve(worldOf(scenario, act.date, assumptions.readings), act, assumptions, { explain: request.explain });
-  const { act, assumptions } = actOf(request);
-  return resolve(worldOf(scenario, act.date), act, assumptions, { explain: request.explain === true });
+  return resolve(worldOf(scenario, act.date, assumptions.readings), act, assumptions, { explain: request.explain === true });
 }

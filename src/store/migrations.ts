@@ -55,24 +55,6 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    // Numbered 5: versions 3 and 4 are taken by other branches. Migrations are applied by version
-    // membership, not by count, so a database at 1, 2, 5 takes 3 and 4 when they arrive.
-    version: 5,
-    name: 'games',
-    sql: `
-      CREATE TABLE games (
-        id TEXT PRIMARY KEY,
-        label TEXT,
-        origin TEXT,
-        setup TEXT NOT NULL,
-        moves TEXT NOT NULL,
-        engine_version TEXT NOT NULL,
-        created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
-        updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
-      );
-      CREATE INDEX games_origin ON games (origin, created_at);
-    `,
-  },
     version: 3,
     name: 'jobs that outlive a restart',
     sql: `
@@ -94,5 +76,24 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     name: 'runs by age, for retention',
     sql: `CREATE INDEX runs_created ON runs (created_at, id);`,
+  },
+  {
+    // Numbered 5: versions 3 and 4 are taken by other branches. Migrations are applied by version
+    // membership, not by count, so a database at 1, 2, 5 takes 3 and 4 when they arrive.
+    version: 5,
+    name: 'games',
+    sql: `
+      CREATE TABLE games (
+        id TEXT PRIMARY KEY,
+        label TEXT,
+        origin TEXT,
+        setup TEXT NOT NULL,
+        moves TEXT NOT NULL,
+        engine_version TEXT NOT NULL,
+        created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+        updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+      );
+      CREATE INDEX games_origin ON games (origin, created_at);
+    `,
   },
 ];

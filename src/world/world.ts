@@ -132,7 +132,9 @@ export function worldAt(scenario: Scenario, day: Day, readings: Readonly<Record<
   const parameters: Record<string, number | boolean | string> = Object.fromEntries(
     Object.entries(scenario.parameters).sort(([a], [b]) => a.localeCompare(b)).map(([k, p]) => [k, typeof p.value === 'boolean' && readings[k] !== undefined ? readings[k] : p.value]),
   );
-  const treaties = scenario.treaties.map((t) => asRead(t, parameters));
+  // A reading's value: the register's default, a boolean parameter of the same name, then the override.
+  const readingValues: Record<string, unknown> = { ...Object.fromEntries(scenario.readings.map((r) => [r.id, r.default])), ...parameters, ...readings };
+  const treaties = scenario.treaties.map((t) => asRead(t, readingValues));
 
   return {
     scenario: scenario.id,
@@ -154,7 +156,6 @@ export function worldAt(scenario: Scenario, day: Day, readings: Readonly<Record<
       .filter((t) => inInterval(day, t) && existing.has(t.grantor) && existing.has(t.grantee))
       .map(({ grantor, grantee, stance, note }) => ({ grantor, grantee, stance, note }))
       .sort((a, b) => (a.grantor + a.grantee).localeCompare(b.grantor + b.grantee)),
-    parameters: Object.fromEntries(Object.entries(scenario.parameters).sort(([a], [b]) => a.localeCompare(b)).map(([k, p]) => [k, p.value])),
     readings: Object.fromEntries(scenario.readings.map((r) => [r.id, r.default]).sort(([a], [b]) => (a! < b! ? -1 : 1))),
     parameters,
     seas: scenario.seas.map(({ id, name, connects }) => ({ id, name, connects: sorted(connects) })).sort(byId),

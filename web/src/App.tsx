@@ -5,9 +5,8 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { api, type CasePreset, type RegisterEntry, type Resolution, type Seed, type ScenarioSummary, type ShapeCollection, type TimelineEntry, type World } from './api.js';
 import { AlignmentDrift } from './AlignmentDrift.js';
-import { api, type CasePreset, type Resolution, type ScenarioSummary, type ShapeCollection, type TimelineEntry, type World } from './api.js';
+import { api, type CasePreset, type RegisterEntry, type Resolution, type ScenarioSummary, type ShapeCollection, type TimelineEntry, type World } from './api.js';
 import { checkDay, dayAt } from './days.js';
 import { Events } from './Events.js';
 import { Glossary } from './Glossary.js';
@@ -16,9 +15,8 @@ import { MapView } from './MapView.js';
 import { NavContext, type HistoryMode } from './nav.js';
 import { Network } from './Network.js';
 import { Play } from './Play.js';
-import { Timeline } from './Timeline.js';
-import { SeedsContext } from './format.js';
 import { Readings } from './Readings.js';
+import { Timeline } from './Timeline.js';
 import { TreatyCard } from './TreatyCard.js';
 import { readView, writeView, type ViewState } from './url.js';
 
@@ -37,6 +35,7 @@ export interface ViewContext {
   entries: TimelineEntry[];
   highlight: Set<string>;
   openTreaty: (id: string) => void;
+  readings: RegisterEntry[] | undefined;
 }
 
 /** The views beside the map, in tab order. A new view is one entry here. */
@@ -51,9 +50,13 @@ export const VIEWS: { id: string; label: string; render: (c: ViewContext) => JSX
     id: 'events',
     label: 'Events & sources',
     render: (c) => (
-      <Events day={c.view.day} entries={c.entries} onCrisis={(e) => c.setView({ tab: 'lab', day: e.date, attacker: e.actors[0], target: e.actors[e.actors.length - 1], abstain: [], transit: [] })} />
+      <>
+        <Events day={c.view.day} entries={c.entries} onCrisis={(e) => c.setView({ tab: 'lab', day: e.date, attacker: e.actors[0], target: e.actors[e.actors.length - 1], abstain: [], transit: [] })} />
+        <AlignmentDrift scenario={c.scenario} />
+      </>
     ),
   },
+  { id: 'readings', label: 'Readings', render: (c) => <Readings readings={c.readings} onTreaty={c.openTreaty} /> },
   { id: 'glossary', label: 'Glossary', render: () => <Glossary /> },
 ];
 
@@ -80,6 +83,10 @@ const PLAY_VIEW = new URLSearchParams(location.search).get('view') === 'play';
 
 export function App() {
   if (PLAY_VIEW) return <Play />;
+  return <Explorer />;
+}
+
+function Explorer() {
   const [view, setViewState] = useState<ViewState>(() => readView(location.search, FIRST_DAY));
   const [scenarioId, setScenarioId] = useState<string | undefined>(view.scenario);
   const [scenarioList, setScenarioList] = useState<ScenarioSummary[]>([]);
@@ -87,7 +94,6 @@ export function App() {
   const [span, setSpan] = useState<{ from: string; until: string } | undefined>();
   const [cases, setCases] = useState<CasePreset[]>([]);
   const [readings, setReadings] = useState<RegisterEntry[] | undefined>();
-  const [seeds, setSeeds] = useState<Seed[]>([]);
   const [hasShapes, setHasShapes] = useState(false);
   const [fatal, setFatal] = useState<string | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
@@ -138,8 +144,8 @@ export function App() {
     }, (e: Error) => setFatal(e.message));
     api.cases(scenarioId).then((c) => setCases(c.cases), () => setCases([]));
     api.readings(scenarioId).then(
-      (r) => (setReadings(r.readings), setSeeds(r.seeds)),
-      () => (setReadings([]), setSeeds([])),
+      (r) => setReadings(r.readings),
+      () => setReadings([]),
     );
   }, [scenarioId]);
   // A day in the address that is no day, or outside the scenario, moves to the nearest good day and says so.
@@ -201,78 +207,9 @@ export function App() {
 
   if (fatal) return <main class="fatal">The casus server could not be reached: {fatal}</main>;
   const context: ViewContext | undefined = scenarioId
-    ? { scenario: scenarioId, world: world.value, view, setView, resolution, resolveError: crisis.error, cases, entries, highlight, openTreaty: (id) => setView({ treaty: id }) }
+    ? { scenario: scenarioId, world: world.value, view, setView, resolution, resolveError: crisis.error, cases, entries, highlight, openTreaty: (id) => setView({ treaty: id }), readings }
     : undefined;
   return (
-    <SeedsContext.Provider value={seeds}>
-    <div class="app">
-      <header>
-        <h1>
-          casus <span>collective security, 1929–1939</span>
-        </h1>
-        <p class="question">Who was bound to whom, on what condition — and could help arrive?</p>
-        <a href="/?view=play" data-testid="play-link">Play</a>
-        {scenarioList.length > 1 ? (
-          <select
-            value={scenarioId}
-            onChange={(e) => {
-              setScenarioId(e.currentTarget.value);
-              setView({ scenario: e.currentTarget.value === scenarioList[0]?.id ? undefined : e.currentTarget.value });
-            }}
-            aria-label="Scenario"
-            data-testid="scenario"
-          >
-            {scenarioList.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name} ({s.origin})
-              </option>
-            ))}
-          </select>
-        ) : null}
-      </header>
-      {span ? <Timeline span={span} day={view.day} entries={entries} onDay={(day) => setView({ day })} /> : null}
-      <main>
-        <section class="left">
-          <MapView
-            world={world.value}
-            resolution={resolution}
-            shapes={shapes}
-            region={view.region}
-            onRegion={(region) => setView({ region })}
-            onState={(id) => (view.tab === 'lab' && view.attacker && !view.target ? setView({ target: id }) : undefined)}
-          />
-          {world.error ? <p class="error">{world.error}</p> : null}
-        </section>
-        <section class="right">
-          <nav class="tabs">
-            {(['network', 'lab', 'events', 'readings'] as const).map((t) => (
-              <button key={t} class={view.tab === t ? 'active' : ''} onClick={() => setView({ tab: t })} data-tab={t}>
-                {t === 'network' ? 'Treaty network' : t === 'lab' ? 'Crisis lab' : t === 'events' ? 'Events & sources' : 'Readings'}
-              </button>
-            ))}
-          </nav>
-          {view.treaty && scenarioId ? <TreatyCard scenario={scenarioId} treatyId={view.treaty} world={world.value} onClose={() => setView({ treaty: undefined })} /> : null}
-          {view.tab === 'network' ? <Network world={world.value} onTreaty={openTreaty} highlight={highlight} /> : null}
-          {view.tab === 'lab' && scenarioId ? (
-            <Lab scenario={scenarioId} world={world.value} view={view} setView={setView} resolution={resolution} resolveError={crisis.error} cases={cases} entries={entries} onTreaty={openTreaty} />
-          ) : null}
-          {view.tab === 'readings' ? <Readings readings={readings} onTreaty={openTreaty} /> : null}
-          {view.tab === 'events' ? (
-            <Events
-              day={view.day}
-              entries={entries}
-              onDay={(day) => setView({ day })}
-              onCrisis={(e) => setView({ tab: 'lab', day: e.date, attacker: e.actors[0], target: e.actors[e.actors.length - 1], abstain: [], transit: [] })}
-            />
-          ) : null}
-          {view.tab === 'events' && scenarioId ? <AlignmentDrift scenario={scenarioId} /> : null}
-        </section>
-      </main>
-      <footer>
-        Every fact carries its source: a seed text quoted verbatim, or a standard reference. <a href="/api/openapi.json">API</a>
-      </footer>
-    </div>
-    </SeedsContext.Provider>
     <NavContext.Provider value={{ view, go: setView, names }}>
       <div class="app">
         <a class="skip" href="#panel">
@@ -304,6 +241,9 @@ export function App() {
             <button aria-pressed={large} onClick={() => setLarge(!large)} data-testid="large-type">
               Large type
             </button>
+            <a href="/?view=play" data-testid="play-link">
+              Play
+            </a>
             <button onClick={() => print()} data-testid="print">
               Print crisis sheet
             </button>

@@ -117,7 +117,6 @@ export const api = {
   treaty: (id: string, treaty: string) => request<Treaty>(`${s(id)}/treaties/${encodeURIComponent(treaty)}`),
   cases: (id: string) => request<{ cases: CasePreset[] }>(`${s(id)}/cases`),
   readings: (id: string) => request<{ readings: RegisterEntry[]; seeds: Seed[] }>(`${s(id)}/readings`),
-  resolve: (id: string, act: ActRequest) => post<Resolution>(`${s(id)}/resolve`, act),
   // The lab shows every obligation and the explanation tree: the full answer.
   resolve: (id: string, act: ActRequest) => post<Resolution>(`${s(id)}/resolve?explain=1&all=1`, act),
   simulate: (id: string, body: ActRequest & { runs: number; seed: number; overlays: unknown[] }) => post<Job>(`${s(id)}/simulate`, body),

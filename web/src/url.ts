@@ -3,7 +3,6 @@
 export interface ViewState {
   scenario?: string | undefined;
   day: string;
-  tab: 'network' | 'lab' | 'events' | 'readings';
   /** The panel shown beside the map: one of the explorer's views (App.tsx lists them). */
   tab: string;
   region: 'europe' | 'asia' | 'all';
@@ -50,8 +49,6 @@ export function readView(search: string, defaultDay: string): ViewState {
   }
   return {
     scenario: q.get('scenario') ?? undefined,
-    day: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : defaultDay,
-    tab: tab === 'lab' || tab === 'events' || tab === 'readings' ? tab : 'network',
     day: day ?? defaultDay,
     tab: tab && /^[a-z-]{1,20}$/.test(tab) ? tab : 'network',
     region: region === 'asia' || region === 'all' ? region : 'europe',

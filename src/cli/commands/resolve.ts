@@ -108,19 +108,12 @@ export function registerResolve(program: Command): void {
       // States may be named ("Germany", "soviet union") as well as given by id.
       const named = actWithStateIds(scenario.actors, { attackers: options.attacker, target: options.target, ...assumptionsFrom(options) });
       const assumptions = { ...assumptionsFrom(options), abstain: named.abstain, transit: named.transit };
-      const world = worldAt(scenario, at);
-      const resolution = resolve(world, { attackers: named.attackers, target: named.target, theatre: options.theatre, date: at, kind: kindOption(options.kind) }, assumptions);
-      const assumptions = assumptionsFrom(options);
-      const world = worldAt(scenarioFrom(options), at, assumptions.readings);
-      const resolution = resolve(world, { attackers: options.attacker, target: options.target, theatre: options.theatre, date: at }, assumptions);
-      if (options.json) printJson(resolution);
-      else if (options.explain) printLines(explain(resolution, options.state && stateIdsOf(scenario.actors, options.state, '--state')));
-      const scenario = scenarioFrom(options);
-      const world = worldAt(scenario, at);
+      const world = worldAt(scenario, at, assumptions.readings);
       const explained = options.explain === true;
-      const resolution = resolve(world, { attackers: options.attacker, target: options.target, theatre: options.theatre, date: at }, assumptions, { explain: explained });
+      const act = { attackers: named.attackers, target: named.target, theatre: options.theatre, date: at, kind: kindOption(options.kind) };
+      const resolution = resolve(world, act, assumptions, { explain: explained });
       if (options.json) printJson(options.all ? (explained ? resolution : withoutExplanation(resolution)) : leanResolution(resolution, universalTreatiesOf(scenario), { explain: explained }));
-      else if (explained) printLines(explain(resolution, options.state));
+      else if (explained) printLines(explain(resolution, options.state && stateIdsOf(scenario.actors, options.state, '--state')));
       else printLines(summarize(resolution));
     }),
   );
