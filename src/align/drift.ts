@@ -3,7 +3,7 @@
  * runners-up and the energy of a named configuration to watch (the paper's second minimum, the
  * USSR alone against the rest). States that do not exist on a step's day are left out of it. Pure.
  */
-import { daysInMonth, inInterval, type Day } from '../model/day.js';
+import { addDays, daysInMonth, inInterval, type Day } from '../model/day.js';
 import { QueryError } from '../model/errors.js';
 import type { Scenario } from '../model/schema.js';
 import { alignOn, type Alignment } from './align.js';
@@ -27,10 +27,7 @@ export function parseStep(text: string): Step {
 /** The day `step` after `day`; a day past the month's end falls back to its last day. Pure. */
 export function addStep(day: Day, step: Step): Day {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  if (step.unit === 'd') {
-    const t = new Date(Date.UTC(y, m - 1, d + step.count));
-    return t.toISOString().slice(0, 10);
-  }
+  if (step.unit === 'd') return addDays(day, step.count);
   const months = step.unit === 'm' ? step.count : 12 * step.count;
   const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);

@@ -9,7 +9,7 @@
  * war, a neutrality or nonaggression commitment by not fighting against its partner.
  * Pure: a scenario (imported from COW and ATOP) and the wars come in, cases come out.
  */
-import { inInterval, type Day } from '../model/day.js';
+import { dayNumber, inInterval, previousDay, type Day } from '../model/day.js';
 import type { Scenario } from '../model/schema.js';
 import { resolve } from '../law/resolve.js';
 import type { ObligationKind } from '../law/types.js';
@@ -92,11 +92,6 @@ export interface ReliabilityReport {
 
 const KIND_OF: Partial<Record<ObligationKind, CommitmentKind>> = { assist: 'defence', 'assist-attacker': 'offence', neutrality: 'neutrality', nonaggression: 'nonaggression' };
 
-function previousDay(day: Day): Day {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 
 /** A state's participation rows in a war. */
 function rowsOf(war: War, id: string, idOf: ReadonlyMap<number, string>): WarParticipant[] {
@@ -215,8 +210,8 @@ export function auditReliability(scenario: Scenario, wars: readonly War[], from:
               : honoured
                 ? `${state.state} did not fight against ${o.toward}`
                 : `${state.state} fought against ${o.toward}`;
-          const entry = (rows: WarParticipant[]) => Math.min(...rows.flatMap((a) => a.spells.map((x) => Date.parse(x.from))));
-          const joinedLate = withPartner && partner.length > 0 && entry(own) - entry(partner) > LATE_JOIN_DAYS * 86_400_000;
+          const entry = (rows: WarParticipant[]) => Math.min(...rows.flatMap((a) => a.spells.map((x) => dayNumber(x.from))));
+          const joinedLate = withPartner && partner.length > 0 && entry(own) - entry(partner) > LATE_JOIN_DAYS;
           list.push({ war: war.warNum, warName: war.name, date: war.from, ally: state.state, kind, toward: o.toward, treaty: o.treaty, atop: atopOf.get(o.treaty), honoured, why: joinedLate ? `${why}, from ${own[0]!.spells[0]!.from}` : why, joinedLate, location });
         }
       }

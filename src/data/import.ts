@@ -7,7 +7,7 @@
  * Geography is deliberately coarse: one territory per state, adjacency from COW contiguity
  * type 1 (land or river border). The ATOP mapping is documented in docs/atop-mapping.md.
  */
-import { type Day } from '../model/day.js';
+import { previousDay, type Day } from '../model/day.js';
 import { FORMAT_VERSION, type Actor, type Adjacency, type Capability, type Condition, type Omission, type Provision, type ProvisionKind, type Scenario, type ScenarioEvent, type Territory, type Treaty } from '../model/schema.js';
 import { ATOP_OBLIGATIONS, type AtopAllianceRow, type AtopMemberRow } from './atop.js';
 import type { ContiguityRow } from './cow-contiguity.js';
@@ -266,11 +266,6 @@ function warEventsOf(wars: War[], span: { from: Day; until: Day }, abbrevOf: Map
   return out;
 }
 
-function previousDay(day: Day): Day {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 
 /** ATOP's obligation columns and the casus provision kinds they become. */
 export const OBLIGATION_KINDS: Record<(typeof ATOP_OBLIGATIONS)[number], ProvisionKind> = {

@@ -7,7 +7,7 @@
 import { citationLine } from '../model/citation.js';
 import type { Reading, Scenario } from '../model/schema.js';
 
-/** A condition that applies only under a reading. */
+/** A condition that applies only under a reading, or a treaty whose denunciation the reading decides (provision and condition "denunciation"). */
 export interface ReadingUse {
   treaty: string;
   provision: string;
@@ -26,6 +26,7 @@ export interface RegisterEntry extends Omit<Reading, 'source'> {
 export function readingsRegister(scenario: Scenario): RegisterEntry[] {
   const uses = new Map<string, ReadingUse[]>();
   for (const t of scenario.treaties) {
+    if (t.denunciationReading !== undefined) uses.set(t.denunciationReading, [...(uses.get(t.denunciationReading) ?? []), { treaty: t.id, provision: 'denunciation', condition: 'denunciation' }]);
     for (const p of t.provisions) {
       for (const c of p.conditions) {
         if (c.reading !== undefined) uses.set(c.reading, [...(uses.get(c.reading) ?? []), { treaty: t.id, provision: p.id, condition: c.type }]);

@@ -126,7 +126,7 @@ export function createApp(options: AppOptions) {
   });
   app.get('/api/scenarios/:id', (c) => {
     const entry = scenarios.get(c.req.param('id'));
-    return c.json({ ...summaryOf(entry), ...(c.req.query('full') ? { scenario: withCitations(entry.scenario, entry.scenario.seeds) } : {}) });
+    return c.json({ ...summaryOf(entry), ...(c.req.query('full') ? { scenario: entry.scenario } : {}) });
   });
   app.delete('/api/scenarios/:id', (c) => {
     scenarios.remove(c.req.param('id'));

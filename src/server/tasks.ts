@@ -12,6 +12,8 @@ import type { Scenario } from '../model/schema.js';
 import type { Overlay } from '../sim/overlay.js';
 import { changeDays } from '../world/changes.js';
 import { timelineOf } from '../world/timeline.js';
+import { withCitations } from '../model/citation.js';
+import { stateIdOf } from '../world/names.js';
 import { stateIn } from '../world/world.js';
 import { checkParameter, isSimulatorParameter } from '../sim/parameters.js';
 import { ActRequestSchema, type ActRequest } from './engine.js';
@@ -96,8 +98,9 @@ async function perform(task: WorkTask): Promise<unknown> {
     case 'world':
       return worldOf(scenarioOf(task.scenario), task.date);
     case 'treaties': {
-      const world = worldOf(scenarioOf(task.scenario), task.date);
-      const state = task.state;
+      const scenario = scenarioOf(task.scenario);
+      const world = worldOf(scenario, task.date);
+      const state = task.state === undefined ? undefined : stateIdOf(scenario.actors, task.state, 'state');
       if (state !== undefined) stateIn(world, state);
       const treaties = world.treaties.filter((t) => state === undefined || t.parties.includes(state) || t.provisions.some((p) => p.obliged.includes(state)));
       return { date: world.date, state: state ?? null, treaties, signedNotInForce: world.signedNotInForce };
@@ -105,7 +108,7 @@ async function perform(task: WorkTask): Promise<unknown> {
     case 'timeline': {
       const scenario = scenarioOf(task.scenario);
       const entries = timelineOf(scenario, task.from, task.to === undefined ? undefined : `${task.to}\u0000`).filter((e) => !task.kind || e.kind === task.kind);
-      return { scenario: scenario.id, span: scenario.span, from: task.from ?? null, to: task.to ?? null, entries };
+      return { scenario: scenario.id, span: scenario.span, from: task.from ?? null, to: task.to ?? null, entries: withCitations(entries, scenario.seeds) };
     }
     case 'days':
       return { days: changeDays(scenarioOf(task.scenario)) };

@@ -25,7 +25,7 @@ describe('casus play', () => {
     const game = JSON.parse(history.stdout);
     expect(game.turns.filter((t: { states?: unknown }) => t.states).length).toBeGreaterThanOrEqual(10);
     const munich = game.turns.find((t: { id: string }) => t.id === 'munich');
-    const resolved = casus('resolve', '--at', '1938-09-28', '--attacker', 'GMY', '--target', 'CZE', '--theatre', 'sudetenland', '--json');
+    const resolved = casus('resolve', '--at', '1938-09-28', '--attacker', 'GMY', '--target', 'CZE', '--theatre', 'sudetenland', '--json', '--all');
     expect(resolved.code).toBe(0);
     expect(munich.states).toEqual(JSON.parse(resolved.stdout).states);
   });

@@ -32,7 +32,7 @@ const fs = { id: 'fr-su-waits-for-league', treaty: 'fs', article: 'Art. 2', quot
 describe('the readings register of the built-in scenario', () => {
   const register = readingsRegister(scenario);
 
-  it('holds the four readings, each quoting its clause, with a default, why, an alternative and who holds it', () => {
+  it('holds every reading (the first four and those of denunciations and the Munich guarantee), each quoting its clause, with a default, why, an alternative and who holds it', () => {
     expect(register.map((r) => r.id)).toEqual(expect.arrayContaining(['fr-su-waits-for-league', 'su-cs-waits-for-league', 'pol-rum-east-only', 'locarno-waits-for-league']));
     for (const r of register) {
       expect(r.quote.length, r.id).toBeGreaterThan(40);
@@ -57,7 +57,7 @@ describe('the readings register of the built-in scenario', () => {
   });
 
   it('refuses to override a reading the scenario does not have, naming those it has', () => {
-    expect(() => resolve(worldAt(scenario, '1939-09-01'), { attackers: ['GMY'], target: 'POL', date: '1939-09-01' }, { readings: { 'pol-rum-east': true } })).toThrow(/"pol-rum-east" is not a reading parameter of scenario "interwar"; readings: fr-su-waits-for-league, locarno-waits-for-league, pol-rum-east-only, su-cs-waits-for-league/);
+    expect(() => resolve(worldAt(scenario, '1939-09-01'), { attackers: ['GMY'], target: 'POL', date: '1939-09-01' }, { readings: { 'pol-rum-east': true } })).toThrow(/"pol-rum-east" is not a reading parameter of scenario "interwar"; readings: fr-su-waits-for-league, german-polish-denunciation-ends, locarno-waits-for-league, munich-guarantee-unconcluded, pol-rum-east-only, soviet-finnish-denunciation-ends, soviet-polish-denunciation-ends, su-cs-waits-for-league/);
   });
 });
 

@@ -88,9 +88,9 @@ describe('limits on uploaded scenarios', () => {
   });
 
   it('stops work that needs more memory than a worker may use, with 503 naming workerHeapMb, and stores nothing', async () => {
-    const { app, store } = testApp({ workerHeapMb: 64, scenario: { actors: 2000, chainLength: 2000 } });
+    const { app, store } = testApp({ workerHeapMb: 24, scenario: { actors: 2000, chainLength: 2000 } });
     expect((await call(app, 'GET', `${S}/days`)).status).toBe(200);
-    const upload = await call(app, 'POST', '/api/scenarios', tangledScenario(500));
+    const upload = await call(app, 'POST', '/api/scenarios', tangledScenario(900));
     expect(upload.status).toBe(503);
     expect(upload.body.error).toMatch(/workerHeapMb/);
     expect(store.listScenarios()).toEqual([]);

@@ -132,7 +132,7 @@ describe('malformed relations', () => {
         expect.stringMatching(/treaties\.1\.supersedes: unknown treaty "nothing"/),
         expect.stringMatching(/treaties\.2\.confirms: "new" was signed \(1932-06-01\) after fixed \(1931-01-01\)/),
         expect.stringMatching(/treaties\.0\.provisions\.2\.from: starts \(1930-06-01\) before its treaty enters into force/),
-        expect.stringMatching(/treaties\.2\.denunciationReading: reading "no-such-reading" is not a boolean parameter/),
+        expect.stringMatching(/treaties\.2\.denunciationReading: reading "no-such-reading" is not in the readings register/),
       ]),
     );
     expect(problems(base.replace('    denounced: 1935-01-01\n', ''))).toEqual([expect.stringMatching(/denunciationReading: a denunciation reading needs the day/)]);

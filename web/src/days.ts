@@ -1,23 +1,21 @@
 /** Calendar arithmetic for the timeline, on UTC days, and the check of a day someone typed or put in the address. Pure. */
+import { addDays, daysBetween, isDay } from '../../src/model/day.js';
 
-const MS = 86_400_000;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Days from `from` to `day`. */
 export function dayIndex(from: string, day: string): number {
-  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS);
+  return daysBetween(from, day);
 }
 
 /** The day `index` days after `from`. */
 export function dayAt(from: string, index: number): string {
-  return new Date(Date.parse(`${from}T00:00:00Z`) + index * MS).toISOString().slice(0, 10);
+  return addDays(from, index);
 }
 
 /** True for a real calendar day written YYYY-MM-DD (no 1938-02-30, no 1938-13-45). */
 export function isCalendarDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const t = Date.parse(`${text}T00:00:00Z`);
-  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === text;
+  return isDay(text);
 }
 
 /** "1938-09-28" as "28 September 1938"; anything else is returned as written. */
