@@ -29,12 +29,17 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
-// The simulator's worker bootstrap loads worker.ts through tsx in the sources; built, it loads worker.js.
+// The worker bootstraps (the simulator's, the server's) load their TypeScript through tsx in the
+// sources; built, each re-exports the compiled module's entry point instead.
+const BUILT_BOOTSTRAPS = {
+  [join('sim', 'worker.mjs')]: "export { runTask as default } from './worker.js';\n",
+  [join('server', 'worker.mjs')]: "export { runWork as default } from './tasks.js';\n",
+};
 for (const file of files.filter((f) => f.endsWith('.mjs'))) {
   const out = join(dist, relative(src, file));
   mkdirSync(dirname(out), { recursive: true });
-  if (file.endsWith(join('sim', 'worker.mjs'))) writeFileSync(out, "// Piscina worker bootstrap (built): the worker is plain JavaScript here.\nexport { runTask as default } from './worker.js';\n");
-  else writeFileSync(out, readFileSync(file));
+  const built = BUILT_BOOTSTRAPS[relative(src, file)];
+  writeFileSync(out, built ? `// Piscina worker bootstrap (built): the worker is plain JavaScript here.\n${built}` : readFileSync(file));
 }
 // Written last: bin/casus.mjs runs dist/ only while this stamp is newer than every source file.
 writeFileSync(join(dist, 'BUILT'), `${new Date().toISOString()}\n`);
