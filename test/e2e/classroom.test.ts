@@ -22,7 +22,7 @@ const SIZES = [
   { name: 'laptop', width: 1280, height: 800 },
   { name: 'projector', width: 1920, height: 1080 },
 ] as const;
-const VIEWS = ['network', 'lab', 'events', 'glossary'];
+const VIEWS = ['network', 'lab', 'events', 'readings', 'alignment', 'glossary'];
 const MUNICH = '?day=1938-09-28&attacker=GMY&target=CZE';
 
 describe.skipIf(!hasChromium)('the explorer in a classroom', () => {
@@ -111,7 +111,7 @@ describe.skipIf(!hasChromium)('the explorer in a classroom', () => {
     // The timeline is one stop (its events are a list behind arrow keys), not one per event.
     expect(stops.filter((s) => s === 'listbox')).toHaveLength(1);
     expect(stops.length).toBeLessThan(25);
-    for (const view of ['lab', 'events', 'glossary', 'network']) {
+    for (const view of ['lab', 'events', 'readings', 'alignment', 'glossary', 'network']) {
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-tab'))).toBe(view);
       await expect.poll(() => page.url()).toMatch(view === 'network' ? /\?day=[^&]*$/ : new RegExp(`tab=${view}`));
@@ -149,9 +149,9 @@ describe.skipIf(!hasChromium)('the explorer in a classroom', () => {
     await expect.poll(() => page.getByTestId('notice').textContent()).toMatch(/“1938-13-45” is not a day of the calendar; showing 28 September 1938/);
     expect(await page.getByTestId('day').textContent()).toBe('28 September 1938');
     await page.goto(`${server.url}?day=1945-05-08`);
-    await expect.poll(() => page.getByTestId('notice').textContent()).toMatch(/8 May 1945 is after the scenario ends; showing its last day, 30 September 1939/);
-    expect(await page.getByTestId('day').textContent()).toBe('30 September 1939');
-    await expect.poll(() => page.url()).toContain('day=1939-09-30');
+    await expect.poll(() => page.getByTestId('notice').textContent()).toMatch(/8 May 1945 is after the scenario ends; showing its last day, 31 December 1939/);
+    expect(await page.getByTestId('day').textContent()).toBe('31 December 1939');
+    await expect.poll(() => page.url()).toContain('day=1939-12-31');
     // The day box: a typed day before the scenario.
     await page.getByTestId('date').fill('1925-12-01');
     await expect.poll(() => page.getByTestId('notice').textContent()).toMatch(/1 December 1925 is before the scenario begins; showing its first day, 1 January 1929/);

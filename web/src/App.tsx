@@ -50,13 +50,11 @@ export const VIEWS: { id: string; label: string; render: (c: ViewContext) => JSX
     id: 'events',
     label: 'Events & sources',
     render: (c) => (
-      <>
-        <Events day={c.view.day} entries={c.entries} onCrisis={(e) => c.setView({ tab: 'lab', day: e.date, attacker: e.actors[0], target: e.actors[e.actors.length - 1], abstain: [], transit: [] })} />
-        <AlignmentDrift scenario={c.scenario} />
-      </>
+      <Events day={c.view.day} entries={c.entries} onCrisis={(e) => c.setView({ tab: 'lab', day: e.date, attacker: e.actors[0], target: e.actors[e.actors.length - 1], abstain: [], transit: [] })} />
     ),
   },
   { id: 'readings', label: 'Readings', render: (c) => <Readings readings={c.readings} onTreaty={c.openTreaty} /> },
+  { id: 'alignment', label: 'Alignment', render: (c) => <AlignmentDrift scenario={c.scenario} /> },
   { id: 'glossary', label: 'Glossary', render: () => <Glossary /> },
 ];
 

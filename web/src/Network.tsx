@@ -141,7 +141,7 @@ export function Network({ world, onTreaty, highlight }: Props) {
         <p class="hint">
           Also in force, with many parties:{' '}
           {graph.large.map((t, i) => (
-            <span key={t.id}>
+            <span key={t.id} class="also-in-force">
               {i ? ', ' : ''}
               <ViewLink patch={{ treaty: t.id }}>{t.name}</ViewLink> ({t.parties})
             </span>
