@@ -1,21 +1,6 @@
 /** `casus resolve --kind` and `--league-finding [outcome]` as a user meets them, bad values included. */
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const BIN = fileURLToPath(new URL('../../bin/casus.mjs', import.meta.url));
-
-async function casus(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { casus } from '../support/casus.js';
 
 describe('casus resolve --kind and --league-finding', () => {
   it('resolves Memel as a cession: no breach, and says what the act was', async () => {

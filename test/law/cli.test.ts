@@ -1,22 +1,9 @@
 /** The resolve and atlas commands as a user meets them: JSON shape, readable output, errors and exit codes. */
-import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { casus } from '../support/casus.js';
 
-const run = promisify(execFile);
-const BIN = fileURLToPath(new URL('../../bin/casus.mjs', import.meta.url));
 const MINI = fileURLToPath(new URL('../fixtures/mini.yaml', import.meta.url));
-
-async function casus(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('casus resolve', () => {
   it('prints the resolution as JSON in the documented shape', async () => {
