@@ -276,7 +276,7 @@ export function createApp(options: AppOptions) {
   // Route modules go here, one line each (`registerX(app, context)`), before the explorer's catch-all;
   // the guard above (Host, Origin, JSON-only, headers) and the 405 answers apply to them unchanged.
   registerAlignRoutes(app, scenarios);
-  registerGames(app, store);
+  registerGames(app, context);
   if (options.webRoot) serveWeb(app, options.webRoot);
   prune();
   jobs.resume();

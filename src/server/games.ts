@@ -3,12 +3,12 @@
  * one with `from`), POST /api/games/:id/moves plays moves, GET /api/games/:id replays it, and
  * GET /api/games/compare?ids=a,b sets games side by side. The store keeps setup and moves only;
  * every answer is a replay (src/game), so a stored game is shareable by its URL and replays byte
- * for byte. Plain hono routes, so the app's middleware applies to them as to the others.
+ * for byte. Plain hono routes, so the app's middleware applies to them as to the others; the
+ * replays and the moves, which run the resolver and the simulator, run on the worker pool.
  */
 import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { playScript, replay } from '../game/game.js';
 import { DEFAULT_SETUP, gameReport, gradesOf } from '../game/grade.js';
 import { loadTurns } from '../game/load.js';
 import { MoveSchema, type Move } from '../game/moves.js';
@@ -17,10 +17,11 @@ import { loadBuiltInScenario } from '../model/load.js';
 import { DaySchema, IdSchema } from '../model/schema.js';
 import { MAX_SEED } from '../sim/random.js';
 import { GameStore, type StoredGame } from '../store/games.js';
-import type { Store } from '../store/store.js';
 import { check, readJson } from './body.js';
 import { ENGINE_VERSION } from './engine.js';
 import { HttpError } from './errors.js';
+import type { GameTask } from './game-work.js';
+import type { Work } from './work.js';
 
 /** Most moves one game may hold: a decade of diplomacy fits in far fewer. */
 export const MAX_GAME_MOVES = 400;
@@ -41,8 +42,9 @@ const CreateGameSchema = z.strictObject({
 const MovesRequestSchema = z.strictObject({ moves: z.array(MoveSchema).min(1).max(MAX_GAME_MOVES), finish: z.boolean().default(false) });
 
 /** Adds the game routes to an app over a store. */
-export function registerGames(app: Hono, store: Store): void {
+export function registerGames(app: Hono, { store, work }: { store: { db: ConstructorParameters<typeof GameStore>[0] }; work: Work }): void {
   const games = new GameStore(store.db);
+  const play = async (task: Omit<GameTask, 'op'>, signal: AbortSignal) => (await work.run({ op: 'game', ...task }, signal)) as GameState;
   let context: GameContext | undefined;
   const ctx = () => (context ??= { base: loadBuiltInScenario(), turns: loadTurns(loadBuiltInScenario().id) });
   const cache = new Map<string, GameState>();
@@ -51,10 +53,10 @@ export function registerGames(app: Hono, store: Store): void {
     cache.set(id, state);
     if (cache.size > 32) cache.delete(cache.keys().next().value!);
   };
-  const stateOf = (game: StoredGame): GameState => {
+  const stateOf = async (game: StoredGame, signal: AbortSignal): Promise<GameState> => {
     const cached = cache.get(game.id);
     if (cached && cached.log.length === game.moves.length) return cached;
-    const state = replay(ctx(), game.setup as GameSetup, game.moves as Move[]);
+    const state = await play({ setup: game.setup as GameSetup, stored: game.moves as Move[] }, signal);
     remember(game.id, state);
     return state;
   };
@@ -68,7 +70,7 @@ export function registerGames(app: Hono, store: Store): void {
     const setup: GameSetup = origin
       ? (origin.setup as GameSetup)
       : { scenario: base.id, power: body.power ?? DEFAULT_SETUP.power, start: body.start ?? DEFAULT_SETUP.start, seed: body.seed ?? DEFAULT_SETUP.seed, crises: body.crises ?? null };
-    const state = playScript(ctx(), setup, body.moves, { finish: body.finish });
+    const state = await play({ setup, stored: [], moves: body.moves, finish: body.finish }, c.req.raw.signal);
     const id = randomBytes(6).toString('base64url');
     const game = { id, label: body.label, origin: origin?.id, setup, moves: state.log.map((l) => l.move), engineVersion: ENGINE_VERSION };
     if (!games.create(game)) throw new HttpError(503, 'could not allot a game id; try again');
@@ -82,13 +84,15 @@ export function registerGames(app: Hono, store: Store): void {
     return c.json({ games: list.map((g) => ({ id: g.id, label: g.label ?? null, origin: g.origin ?? null, setup: g.setup, moves: g.moves.length, createdAt: g.createdAt, updatedAt: g.updatedAt })) });
   });
 
-  app.get('/api/games/compare', (c) => {
+  app.get('/api/games/compare', async (c) => {
     const ids = (c.req.query('ids') ?? '').split(',').filter(Boolean);
     if (ids.length < 1 || ids.length > 12) throw new HttpError(400, 'ids: name 1 to 12 games, comma-separated');
+    const states = await Promise.all(ids.map(async (id) => {
+      const game = found(id);
+      return { game, state: await stateOf(game, c.req.raw.signal) };
+    }));
     return c.json({
-      games: ids.map((id) => {
-        const game = found(id);
-        const state = stateOf(game);
+      games: states.map(({ game, state }) => {
         return {
           id: game.id,
           label: game.label ?? null,
@@ -102,16 +106,16 @@ export function registerGames(app: Hono, store: Store): void {
 
   app.get('/api/games/turns', (c) => c.json({ scenario: ctx().base.id, span: ctx().base.span, turns: ctx().turns.map((t) => ({ id: t.id, title: t.title, date: t.act.at, attackers: t.act.attackers, target: t.act.target, case: t.case ?? null, dependsOn: t.dependsOn })) }));
 
-  app.get('/api/games/:id', (c) => {
+  app.get('/api/games/:id', async (c) => {
     const game = found(c.req.param('id'));
-    return c.json(view(game, stateOf(game)));
+    return c.json(view(game, await stateOf(game, c.req.raw.signal)));
   });
 
   app.post('/api/games/:id/moves', async (c) => {
     const game = found(c.req.param('id'));
     const body = check(MovesRequestSchema, await readJson(c));
     if (game.moves.length + body.moves.length > MAX_GAME_MOVES) throw new HttpError(400, `a game holds at most ${MAX_GAME_MOVES} moves`);
-    const state = playScript(ctx(), game.setup as GameSetup, body.moves, { from: stateOf(game), finish: body.finish });
+    const state = await play({ setup: game.setup as GameSetup, stored: game.moves as Move[], moves: body.moves, finish: body.finish }, c.req.raw.signal);
     const moves = state.log.map((l) => l.move);
     if (!games.setMoves(game.id, moves, game.moves.length)) throw new HttpError(409, `game "${game.id}" changed meanwhile; reload it and play again`);
     remember(game.id, state);

@@ -18,6 +18,7 @@ import { stateIn } from '../world/world.js';
 import { checkParameter, isSimulatorParameter } from '../sim/parameters.js';
 import { ActRequestSchema, type ActRequest } from './engine.js';
 import { HttpError } from './errors.js';
+import { performGame, type GameTask } from './game-work.js';
 import { checkOverlayLimits, checkScenarioLimits, type ScenarioLimits } from './limits.js';
 import { prepareSimulation, runOperation, type Operation, type SimulateRequest } from './operations.js';
 import { worldOf } from './scenarios.js';
@@ -40,7 +41,8 @@ export type WorkTask =
   | { op: 'resolve'; scenario: ScenarioRef; request: ActRequest }
   | { op: 'atlas'; scenario: ScenarioRef; date: string }
   | { op: 'prepare'; scenario: ScenarioRef; request: SimulateRequest; limits: ScenarioLimits }
-  | { op: 'job'; scenario: ScenarioRef; operation: Operation; port?: MessagePort | undefined };
+  | { op: 'job'; scenario: ScenarioRef; operation: Operation; port?: MessagePort | undefined }
+  | GameTask;
 
 /** An error as data. */
 export interface Failure {
@@ -120,6 +122,8 @@ async function perform(task: WorkTask): Promise<unknown> {
       checkOverlayLimits(task.request.overlays, task.limits);
       prepareSimulation(scenarioOf(task.scenario), task.request);
       return true;
+    case 'game':
+      return performGame(task);
     case 'job': {
       // Cancelling a job ends its thread, so the run itself never sees a signal.
       const port = task.port;

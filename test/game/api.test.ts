@@ -10,6 +10,22 @@ const crises = ['rhineland', 'munich'];
 describe('/api/games', () => {
   const { app, store } = testApp();
 
+  it('plays a whole game on a worker thread: the event loop answers /api/health meanwhile', async () => {
+    const game = call(app, 'POST', '/api/games', { power: 'RUS', finish: true });
+    const waits: number[] = [];
+    let done = false;
+    void game.then(() => (done = true));
+    while (!done) {
+      const started = performance.now();
+      expect((await call(app, 'GET', '/api/health')).status).toBe(200);
+      waits.push(performance.now() - started);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect((await game).status).toBe(201);
+    expect(waits.length).toBeGreaterThan(3);
+    expect(Math.max(...waits)).toBeLessThan(250);
+  });
+
   it('sets up a game, plays moves and a crisis, and replays it the same from the store', async () => {
     const created = await call(app, 'POST', '/api/games', { power: 'RUS', start: '1933-01-01', seed: 7, crises, label: 'teacher' });
     expect(created.status).toBe(201);
