@@ -6,14 +6,14 @@
  * crisis sheet printed to PDF. Screenshots of every view at every size go to
  * test-results/e2e/classroom/.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch } from './support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium } from './support/browser.js';
 import { axeViolations, coveredControls, horizontalOverflow, smallTargets } from './support/checks.js';
-import { ensureWebBuilt, REPO, startCasus, type CasusProcess } from './support/server.js';
+import { REPO, type CasusProcess } from './support/server.js';
+import { useExplorer } from './support/session.js';
 
 const SHOTS = join(REPO, 'test-results', 'e2e', 'classroom');
 const SIZES = [
@@ -26,25 +26,15 @@ const VIEWS = ['network', 'lab', 'events', 'readings', 'alignment', 'glossary'];
 const MUNICH = '?day=1938-09-28&attacker=GMY&target=CZE';
 
 describe.skipIf(!hasChromium)('the explorer in a classroom', () => {
+  const session = useExplorer({ shots: SHOTS, viewport: { width: 1280, height: 800 } });
   let server: CasusProcess;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
-  let dir: string;
+  let browser: { context: BrowserContext };
   let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    await ensureWebBuilt();
-    dir = mkdtempSync(join(tmpdir(), 'casus-classroom-'));
-    server = await startCasus(['--db', join(dir, 'e2e.db')]);
-    browser = await launch({ width: 1280, height: 800 });
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+  let errors: string[];
+  let dir: string;
+  beforeAll(() => {
+    ({ server, page, errors, dir } = session);
+    browser = session;
   });
 
   for (const size of SIZES) {

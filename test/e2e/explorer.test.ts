@@ -3,38 +3,28 @@
  * (Germany against Czechoslovakia, 28 September 1938) and check what is drawn. Screenshots go
  * to test-results/ so that a person can look at them.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importCshapes } from '../../src/cli/commands/import-cshapes.js';
 import { DATASETS, dataPath } from '../../src/data/paths.js';
-import { hasChromium, launch } from './support/browser.js';
-import { ensureWebBuilt, REPO, startCasus, type CasusProcess } from './support/server.js';
+import { hasChromium } from './support/browser.js';
+import { REPO, type CasusProcess } from './support/server.js';
+import { useExplorer } from './support/session.js';
 
 const SHOTS = join(REPO, 'test-results', 'e2e');
 
 describe.skipIf(!hasChromium)('the explorer in a browser', () => {
+  const session = useExplorer({ shots: SHOTS, viewport: { width: 1400, height: 1000 }, serveArgs: process.env.CASUS_E2E_SCENARIO ? ['--scenario', process.env.CASUS_E2E_SCENARIO] : [] });
   let server: CasusProcess;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
-  let dir: string;
+  let browser: { context: BrowserContext };
   let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    await ensureWebBuilt();
-    dir = mkdtempSync(join(tmpdir(), 'casus-e2e-'));
-    server = await startCasus(['--db', join(dir, 'e2e.db'), ...(process.env.CASUS_E2E_SCENARIO ? ['--scenario', process.env.CASUS_E2E_SCENARIO] : [])]);
-    browser = await launch({ width: 1400, height: 1000 });
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+  let errors: string[];
+  let dir: string;
+  beforeAll(() => {
+    ({ server, page, errors, dir } = session);
+    browser = session;
   });
 
   it('loads on the eve of Munich with a map of the day and the treaty network, and nothing from outside', async () => {
