@@ -1,25 +1,37 @@
 /**
- * Breaches: the attacker's nonaggression and neutrality owed to the target (named covenant /
- * kellogg-briand for those treaties); any League member resorting to war (Covenant Arts. 12, 16,
- * whoever the target); Kellogg-Briand when both are parties; abstentions; and fighting a belligerent
- * to which one owes neutrality.
+ * Breaches: the attacker's nonaggression and neutrality owed to the target (named by the treaty's
+ * role when it has one); any party to a `league-covenant` resorting to war, whoever the target
+ * (Covenant Art. 12); a `war-renunciation` when attacker and target are both parties (Kellogg-Briand
+ * Art. I); abstentions; and fighting a belligerent to which one owes neutrality. Which treaty plays
+ * which role is data (a provision's `role`), never a treaty id.
  */
-import type { TreatyView } from '../world/world.js';
+import type { ProvisionView, TreatyView } from '../world/world.js';
 import { actSentence, WAR_KINDS } from './act-kinds.js';
 import { BINDING_KINDS } from './chains.js';
 import type { ActContext } from './conditions.js';
 import type { Breach, BreachKind, StateResolution } from './types.js';
 
-/** Which kind of breach breaking a treaty's nonaggression is: the Covenant and Kellogg-Briand are named. */
-function breachKindOf(treaty: TreatyView, fallback: BreachKind): BreachKind {
-  if (isCovenant(treaty)) return 'covenant';
-  if (treaty.id === 'kellogg-briand') return 'kellogg-briand';
-  return fallback;
+type RoleProvision = ProvisionView & { role: NonNullable<ProvisionView['role']> };
+
+/** The provision that gives a treaty its role (the Covenant's Art. 12, Kellogg-Briand's Art. I), if any. Pure. */
+export function roleProvisionOf(treaty: TreatyView): RoleProvision | undefined {
+  return treaty.provisions.find((p): p is RoleProvision => p.role !== undefined);
 }
 
-/** The Covenant: the treaty with id `covenant`, or any treaty carrying a sanctions provision. */
-function isCovenant(treaty: TreatyView): boolean {
-  return treaty.id === 'covenant' || treaty.provisions.some((p) => p.kind === 'sanctions');
+/** A breach of a treaty's nonaggression is named by the treaty's role when it has one. */
+const breachKindOf = (treaty: TreatyView, fallback: BreachKind): BreachKind => roleProvisionOf(treaty)?.role ?? fallback;
+
+const cited = (p: RoleProvision) => (p.article ? ` (${p.article})` : '');
+
+/** The breach a resort to war makes of a treaty by its role alone, whatever else the attacker owes the target. */
+function roleBreach(treaty: TreatyView, attacker: string, target: string): Breach | undefined {
+  const rp = roleProvisionOf(treaty);
+  if (!rp || !treaty.parties.includes(attacker)) return undefined;
+  if (rp.role === 'league-covenant') {
+    return { state: attacker, kind: rp.role, treaty: treaty.id, provision: rp.id, why: `${attacker} is bound by the ${treaty.name} and resorts to war, which it forbids whoever the target${cited(rp)}` };
+  }
+  if (!treaty.parties.includes(target)) return undefined;
+  return { state: attacker, kind: rp.role, treaty: treaty.id, provision: rp.id, why: `${attacker} and ${target} both renounced war between them in the ${treaty.name}${cited(rp)}` };
 }
 
 export function breachesOf(ctx: ActContext, states: StateResolution[], targetSide: ReadonlySet<string>, attackerSide: ReadonlySet<string>): Breach[] {
@@ -32,7 +44,7 @@ export function breachesOf(ctx: ActContext, states: StateResolution[], targetSid
     breaches.push(b);
   };
   const byState = new Map(states.map((s) => [s.state, s]));
-  // Only a resort to war breaks the Covenant (Arts. 12, 16) and Kellogg-Briand (Art. 1): see ./act-kinds.ts.
+  // Only a resort to war breaks a treaty by its role (Covenant Art. 12, Kellogg-Briand Art. I): see ./act-kinds.ts.
   const war = WAR_KINDS.has(ctx.kind);
   for (const attacker of ctx.attackers) {
     for (const o of byState.get(attacker)?.obligations ?? []) {
@@ -41,13 +53,8 @@ export function breachesOf(ctx: ActContext, states: StateResolution[], targetSid
       add({ state: attacker, kind, treaty: o.treaty, provision: o.provision, why: ctx.kind === 'attack' ? `${attacker} attacks ${ctx.target}, to which it owes ${o.kind} under ${o.treatyName}` : `${actSentence(attacker, ctx.target, ctx.kind)}; it owes ${ctx.target} ${o.kind} under ${o.treatyName}` });
     }
     for (const treaty of war ? ctx.index.treaties.values() : []) {
-      const member = treaty.parties.includes(attacker);
-      if (member && isCovenant(treaty) && !breaches.some((b) => b.state === attacker && b.treaty === treaty.id)) {
-        add({ state: attacker, kind: 'covenant', treaty: treaty.id, why: `${attacker} is a member of the League and resorts to war (Covenant Arts. 12 and 16)` });
-      }
-      if (member && treaty.id === 'kellogg-briand' && treaty.parties.includes(ctx.target) && !breaches.some((b) => b.state === attacker && b.treaty === treaty.id)) {
-        add({ state: attacker, kind: 'kellogg-briand', treaty: treaty.id, why: `${attacker} and ${ctx.target} both renounced war as an instrument of policy (Kellogg-Briand Art. 1)` });
-      }
+      const b = roleBreach(treaty, attacker, ctx.target);
+      if (b && !breaches.some((x) => x.state === attacker && x.treaty === treaty.id)) add(b);
     }
   }
   for (const s of states) {

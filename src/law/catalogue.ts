@@ -32,7 +32,7 @@ const ExpectedReachSchema = z.strictObject({
 
 const ExpectedBreachSchema = z.strictObject({
   state: IdSchema,
-  kind: z.enum(['nonaggression', 'neutrality', 'covenant', 'kellogg-briand', 'abstention']),
+  kind: z.enum(['nonaggression', 'neutrality', 'league-covenant', 'war-renunciation', 'abstention']),
   treaty: IdSchema.optional(),
 });
 

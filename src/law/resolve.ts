@@ -23,9 +23,10 @@
  * - An abstaining state keeps its obligations (mustAct may be true); it does not act, breaches each
  *   obligation that was due, and switches off whatever waited on it.
  * - Breaches, one per state, kind and treaty: the attacker's nonaggression and neutrality owed to
- *   the target (named covenant / kellogg-briand for those treaties); any League member resorting to
- *   war (Covenant Arts. 12, 16, whoever the target); Kellogg-Briand when both are parties;
- *   abstentions; and fighting a belligerent to which one owes neutrality.
+ *   the target (named by the treaty's role, `league-covenant` or `war-renunciation`, when it has one);
+ *   any party to a league covenant resorting to war, whoever the target (Covenant Art. 12); a
+ *   renunciation of war when both are parties; abstentions; and fighting a belligerent to which one
+ *   owes neutrality (./breaches.ts).
  * - Reach is computed for every state with an assist or assist-attacker obligation (see ./reach.ts).
  */
 import type { World } from '../world/world.js';

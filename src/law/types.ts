@@ -3,7 +3,7 @@
  * `law` answers what states are bound to do; `sim` and the faces build on these types.
  */
 import type { Day } from '../model/day.js';
-import type { ActKind, Condition, LeagueFinding, ProvisionKind } from '../model/schema.js';
+import type { ActKind, Condition, LeagueFinding, Provision, ProvisionKind } from '../model/schema.js';
 
 /** An act of aggression on a day. */
 export interface Act {
@@ -95,7 +95,8 @@ export interface StateResolution {
   reach?: Reach | undefined;
 }
 
-export type BreachKind = 'nonaggression' | 'neutrality' | 'covenant' | 'kellogg-briand' | 'abstention';
+/** A breach of a restraint, named by the obligation broken or, for a treaty with a role (`league-covenant`, `war-renunciation`), by that role. */
+export type BreachKind = 'nonaggression' | 'neutrality' | NonNullable<Provision['role']> | 'abstention';
 
 export interface Breach {
   state: string;

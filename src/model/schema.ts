@@ -269,6 +269,10 @@ export const ProvisionSchema = z.strictObject({
   obliged: z.array(IdSchema).optional().describe('Who is bound; every party when omitted.'),
   beneficiaries: z.array(IdSchema).optional().describe('Toward whom; the other parties when omitted.'),
   conditions: z.array(ConditionSchema).default([]),
+  role: z.enum(['league-covenant', 'war-renunciation']).optional().describe(
+    'What makes the treaty special, said by the article that does it (docs/scenario-format.md, "Roles"): `league-covenant`, a party resorting to war breaks it whoever the target (Covenant Art. 12); `war-renunciation`, a party resorting to war against another party breaks it (Kellogg-Briand Art. I).',
+  ),
+  level: z.enum(['convention', 'staff-talks']).optional().describe('For a `military-convention`: a signed convention (the default), or staff talks held without one.'),
   summary: z.string().optional(),
   source: SourcesSchema.optional(),
   from: DaySchema.optional().describe('First day this undertaking binds, when it starts after the instrument enters into force.'),

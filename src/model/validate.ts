@@ -131,6 +131,7 @@ export function checkScenario(s: Scenario): Problem[] {
       p.obliged?.forEach((id, k) => inParty(id, [...pp, 'obliged', k]));
       p.beneficiaries?.forEach((id, k) => actor(id, [...pp, 'beneficiaries', k]));
       if (p.kind === 'guarantee' && !p.beneficiaries?.length) report([...pp, 'beneficiaries'], 'a guarantee names whom it guarantees');
+      if (p.level !== undefined && p.kind !== 'military-convention') report([...pp, 'level'], `level "${p.level}" is for a military-convention, not a ${p.kind}`);
       p.conditions.forEach((c, k) => checkCondition(c, [...pp, 'conditions', k], { actor, territory, booleanParameters, report }));
       ordered(p, pp);
       if (p.from !== undefined && p.from < start) report([...pp, 'from'], `starts (${p.from}) before its treaty enters into force (${start})`);

@@ -56,7 +56,7 @@ export function conventionBetween(world: World, a: string, b: string): Conventio
       if (p.kind !== 'military-convention') continue;
       const binds = (p.obliged.includes(a) && (p.beneficiaries.includes(b) || p.obliged.includes(b))) || (p.obliged.includes(b) && p.beneficiaries.includes(a));
       if (!binds) continue;
-      if (/staff[- ]talks/i.test(`${p.id} ${p.summary ?? ''}`)) level = level === 'none' ? 'staff-talks' : level;
+      if (p.level === 'staff-talks') level = 'staff-talks'; // talks held, nothing signed: the scenario's `level`
       else return 'convention';
     }
   }

@@ -44,7 +44,7 @@ export const SIM_PARAMETERS: readonly ParameterSpec[] = [
     name: 'sim-odds-staff-talks',
     default: 1.4,
     ...ODDS,
-    doc: 'Odds ratio when the two have held staff talks but signed no convention (a `military-convention` provision whose id or summary says "staff talks"). Between none (1) and a convention.',
+    doc: 'Odds ratio when the two have held staff talks but signed no convention (a `military-convention` provision with `level: staff-talks`). Between none (1) and a convention.',
   },
   {
     name: 'sim-odds-reach-transit',

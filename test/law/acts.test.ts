@@ -28,7 +28,7 @@ describe('act kinds', () => {
 
   it('Memel: the same act breaks the nonaggression of the Memel treaty and Kellogg-Briand as an attack, and nothing as a cession', () => {
     const act = { attackers: ['GMY'], target: 'LIT', theatre: 'memel' };
-    expect(breaches(on('1939-03-22', act), 'GMY')).toEqual(expect.arrayContaining(['nonaggression:german-lithuanian-1939', 'kellogg-briand:kellogg-briand']));
+    expect(breaches(on('1939-03-22', act), 'GMY')).toEqual(expect.arrayContaining(['nonaggression:german-lithuanian-1939', 'war-renunciation:kellogg-briand']));
     const cession = on('1939-03-22', { ...act, kind: 'cession' });
     expect(breaches(cession, 'GMY')).toEqual([]);
     const na = obligation(cession, 'GMY', 'german-lithuanian-1939', 'nonaggression')!;
@@ -58,7 +58,7 @@ describe('act kinds', () => {
     fc.assert(
       fc.property(fc.constantFrom(...pairs), fc.constantFrom(...ACT_KINDS.filter((k) => !WAR_KINDS.has(k))), fc.constantFrom<Assumptions['leagueFinding']>(undefined, 'aggression', 'no-decision'), ([day, attacker, target], kind, leagueFinding) => {
         const r = on(day, { attackers: [attacker], target, kind }, { leagueFinding });
-        expect(r.breaches.filter((b) => b.kind === 'covenant' || b.kind === 'kellogg-briand')).toEqual([]);
+        expect(r.breaches.filter((b) => b.kind === 'league-covenant' || b.kind === 'war-renunciation')).toEqual([]);
         const world = worldAt(scenario, day);
         for (const s of r.states) {
           for (const o of s.obligations) {

@@ -14,7 +14,7 @@ describe('casus resolve', () => {
     const rus = r.states.find((s: { state: string }) => s.state === 'RUS');
     expect(rus).toMatchObject({ mustAct: true, reach: { mode: 'transit', via: ['RUM'] } });
     expect(rus.obligations).toContainEqual(expect.objectContaining({ kind: 'assist', toward: 'CZE', treaty: 'sc', provision: 'assist', active: true }));
-    expect(r.breaches).toContainEqual(expect.objectContaining({ state: 'GMY', kind: 'kellogg-briand', treaty: 'kellogg-briand' }));
+    expect(r.breaches).toContainEqual(expect.objectContaining({ state: 'GMY', kind: 'war-renunciation', treaty: 'kellogg-briand' }));
   });
 
   it('explains in a tree with --explain, one state\'s branch with --state', async () => {

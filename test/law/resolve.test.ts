@@ -98,7 +98,7 @@ describe('resolve: conditions', () => {
     const found = resolve(miniWorld(), act, { leagueFinding: true });
     expect(stateOf(found, 'HUN')!.mustAct).toBe(true);
     expect(obligation(found, 'HUN', 'sanctions', 'covenant')!.active).toBe(true);
-    expect(found.breaches).toContainEqual(expect.objectContaining({ state: 'ITA', kind: 'covenant' }));
+    expect(found.breaches).toContainEqual(expect.objectContaining({ state: 'ITA', kind: 'league-covenant' }));
   });
 
   it('lets a nonaggression pact with the target prevail over an offensive alliance (Pact of Steel vs Kellogg-Briand)', () => {
@@ -124,10 +124,10 @@ describe('resolve: breaches', () => {
     expect(r.breaches).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ state: 'GMY', kind: 'nonaggression', treaty: 'gp' }),
-        expect.objectContaining({ state: 'GMY', kind: 'kellogg-briand', treaty: 'kellogg-briand' }),
+        expect.objectContaining({ state: 'GMY', kind: 'war-renunciation', treaty: 'kellogg-briand' }),
       ]),
     );
-    expect(r.breaches.some((b) => b.kind === 'covenant')).toBe(false); // GMY has left the League in the fixture
+    expect(r.breaches.some((b) => b.kind === 'league-covenant')).toBe(false); // GMY has left the League in the fixture
   });
 });
 
