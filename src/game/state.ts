@@ -19,6 +19,8 @@ export const READINESS_EFFECT: Record<Readiness, { multiplier: number; cost: num
 
 export interface GameSetup {
   scenario: string;
+  /** sha256 of the scenario's JSON, when the game is kept (the server's): it replays only on that very scenario. */
+  hash?: string | undefined;
   power: string;
   start: Day;
   seed: number;
@@ -26,7 +28,7 @@ export interface GameSetup {
   crises: string[] | null;
 }
 
-/** The built-in scenario and its turns: what every move is checked and settled against. */
+/** The game's scenario and its crisis turns: what every move is checked and settled against. */
 export interface GameContext {
   base: Scenario;
   turns: readonly Turn[];

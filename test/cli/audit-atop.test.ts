@@ -1,24 +1,18 @@
-/** `casus audit atop` as a user meets it: the JSON document, exit codes, and a malformed justification named. */
-import { spawnSync } from 'node:child_process';
+/** `casus audit atop` as a user meets it (in-process): the JSON document, exit codes, and a malformed justification named. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { casus } from '../support/casus.js';
 import { hasData } from '../../src/data/paths.js';
 
-const BIN = new URL('../../bin/casus.mjs', import.meta.url).pathname;
 const FIXTURE = new URL('../model/fixtures/mini.yaml', import.meta.url).pathname;
-
-function casus(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 const data = hasData() ? describe : describe.skip;
 
 data('casus audit atop', () => {
-  it('--json prints the comparison with the documented keys, 0 unjustified, exit 0', () => {
-    const run = casus('audit', 'atop', '--json');
+  it('--json prints the comparison with the documented keys, 0 unjustified, exit 0', async () => {
+    const run = await casus('audit', 'atop', '--json');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(Object.keys(report)).toEqual(expect.arrayContaining(['alliances', 'covered', 'excluded', 'compared', 'agreements', 'disagreements']));
@@ -27,36 +21,36 @@ data('casus audit atop', () => {
     expect(report.disagreements.every((d: { justification: string | null }) => d.justification !== null)).toBe(true);
   });
 
-  it('exits 1 and says UNJUSTIFIED when a scenario disagrees with ATOP without a reason', () => {
+  it('exits 1 and says UNJUSTIFIED when a scenario disagrees with ATOP without a reason', async () => {
     // The fixture's states carry no ATOP alliance: give two of them the COW codes of France and Poland,
     // and the Franco-Polish alliance of 1921 (ATOP 2060) with no condition at all.
     const dir = mkdtempSync(join(tmpdir(), 'casus-audit-'));
     const text = readFileSync(FIXTURE, 'utf8');
     const file = join(dir, 'scenario.yaml');
     writeFileSync(file, withFrancoPolish(text));
-    const run = casus('audit', 'atop', '--scenario', file);
+    const run = await casus('audit', 'atop', '--scenario', file);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/2060 +fp AAA phase 0 defcoadv: ATOP 1, casus 0 — UNJUSTIFIED/);
   });
 });
 
 describe('casus audit atop, bad input', () => {
-  it('a malformed justification is an invalid scenario, exit 3, naming where', () => {
+  it('a malformed justification is an invalid scenario, exit 3, naming where', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casus-audit-'));
     const file = join(dir, 'scenario.yaml');
     writeFileSync(file, `${readFileSync(FIXTURE, 'utf8')}\natopCoding:\n  - { treaty: pact, atop: 1, variable: Def-CoAdv, atopValue: 1, casusValue: 0, justification: "too short", source: { ref: "test" } }\n`);
-    const run = casus('audit', 'atop', '--scenario', file);
+    const run = await casus('audit', 'atop', '--scenario', file);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('atopCoding[0].variable');
     expect(run.stderr).toContain('atopCoding[0].justification');
   });
 
-  it('a justification naming a treaty the scenario lacks, or the wrong ATOP id, is an invalid scenario too', () => {
+  it('a justification naming a treaty the scenario lacks, or the wrong ATOP id, is an invalid scenario too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casus-audit-'));
     const file = join(dir, 'scenario.yaml');
     const entry = (treaty: string, atop: number) => `  - { treaty: ${treaty}, atop: ${atop}, variable: defcoadv, atopValue: 1, casusValue: 0, justification: "the article names no adversary at all", source: { ref: "test" } }\n`;
     writeFileSync(file, `${readFileSync(FIXTURE, 'utf8')}\natopCoding:\n${entry('nosuch', 1)}${entry('pact', 2060)}`);
-    const run = casus('validate', file);
+    const run = await casus('validate', file);
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/atopCoding\[0\]\.treaty: unknown treaty "nosuch"/);
     expect(run.stderr).toMatch(/atopCoding\[1\]\.atop: treaty "pact" carries ATOP id none, not 2060/);

@@ -1,45 +1,38 @@
-/** `casus align` and `casus audit reliability` as a user meets them: exit codes, JSON, errors that say where. */
-import { spawnSync } from 'node:child_process';
+/** `casus align` and `casus audit reliability` as a user meets them (in-process): exit codes, JSON, errors that say where. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { casus } from '../support/casus.js';
 import { readWars } from '../../src/data/cow-wars.js';
 import { hasData } from '../../src/data/paths.js';
 import { warRecordsOf } from '../../src/data/war-history.js';
 import { loadBuiltInScenario } from '../../src/model/load.js';
 
-const BIN = new URL('../../bin/casus.mjs', import.meta.url).pathname;
-
-function casus(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
 describe('casus align', () => {
-  it('--score ab1993 --json carries the score and the misplaced states with their pulls', () => {
-    const run = casus('align', '--at', '1936-07-01', '--score', 'ab1993', '--json');
+  it('--score ab1993 --json carries the score and the misplaced states with their pulls', async () => {
+    const run = await casus('align', '--at', '1936-07-01', '--score', 'ab1993', '--json');
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out.score).toMatchObject({ reference: 'ab1993', placed: 15, of: 17 });
     expect(out.score.misplaced[0].pullByTerm).toHaveProperty('territory');
   });
 
-  it('--from/--to prints one row a step with the drift', () => {
-    const run = casus('align', '--from', '1936-01-01', '--to', '1939-09-01', '--step', '6m');
+  it('--from/--to prints one row a step with the drift', async () => {
+    const run = await casus('align', '--from', '1936-01-01', '--to', '1939-09-01', '--step', '6m');
     expect(run.code).toBe(0);
     expect(run.stdout.match(/^ {2}19\d\d-\d\d-\d\d /gm)).toHaveLength(8);
     expect(run.stdout).toMatch(/POL change side/);
   });
 
-  it('refuses a bad step, an unknown variant or reference, and --at with --from, with exit 2', () => {
+  it('refuses a bad step, an unknown variant or reference, and --at with --from, with exit 2', async () => {
     for (const args of [
       ['--from', '1936-01-01', '--to', '1937-01-01', '--step', 'often'],
       ['--at', '1936-07-01', '--variant', 'best-fit'],
       ['--at', '1936-07-01', '--score', 'nobody'],
       ['--at', '1936-07-01', '--from', '1936-01-01', '--to', '1937-01-01'],
     ]) {
-      const run = casus('align', ...args);
+      const run = await casus('align', ...args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(/^casus: .*--(step|variant|score|at)/);
     }
@@ -49,26 +42,26 @@ describe('casus align', () => {
 const data = hasData() ? describe : describe.skip;
 
 data('casus audit reliability', () => {
-  it('refuses a malformed location coding with file, line and column, exit 3', () => {
+  it('refuses a malformed location coding with file, line and column, exit 3', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casus-loc-'));
     const file = join(dir, 'loc.yaml');
     writeFileSync(file, 'scopes:\n  - { atop: 3180, areas: [atlantis], source: { ref: "a ref" } }\n');
-    const run = casus('audit', 'reliability', '--to', '1850', '--locations', file);
+    const run = await casus('audit', 'reliability', '--to', '1850', '--locations', file);
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/loc\.yaml:2:\d+: scopes\[0\]\.areas\[0\]: unknown area "atlantis"/);
   });
 
-  it('refuses a report file that is neither .html nor .md, and a party count below 2, exit 2', () => {
-    expect(casus('audit', 'reliability', '--report', 'out.pdf').code).toBe(2);
-    const run = casus('audit', 'reliability', '--max-parties', '1');
+  it('refuses a report file that is neither .html nor .md, and a party count below 2, exit 2', async () => {
+    expect((await casus('audit', 'reliability', '--report', 'out.pdf')).code).toBe(2);
+    const run = await casus('audit', 'reliability', '--max-parties', '1');
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--max-parties/);
   });
 
-  it('writes a Markdown report with the figures beside the papers and the cases behind them', () => {
+  it('writes a Markdown report with the figures beside the papers and the cases behind them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casus-rel-'));
     const file = join(dir, 'r.md');
-    const run = casus('audit', 'reliability', '--from', '1930', '--to', '1944', '--report', file, '--json');
+    const run = await casus('audit', 'reliability', '--from', '1930', '--to', '1944', '--report', file, '--json');
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out.byKind.defence).toEqual(expect.objectContaining({ cases: expect.any(Number), honoured: expect.any(Number) }));
@@ -80,7 +73,7 @@ data('casus audit reliability', () => {
 });
 
 data('the war-history records', () => {
-  it('are what COW says: scenarios/interwar/wars.yaml matches the generator', () => {
+  it('are what COW says: scenarios/interwar/wars.yaml matches the generator', async () => {
     const scenario = loadBuiltInScenario();
     const generated = warRecordsOf(readWars().wars, scenario, scenario.span.until);
     expect(scenario.wars).toEqual(generated);

@@ -1,12 +1,13 @@
 /** The life of an obligation at the command line: relations in `treaties`, a denunciation reading switched by `resolve --reading`. */
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { casus as run } from '../support/casus.js';
 
-const run = promisify(execFile);
-const BIN = fileURLToPath(new URL('../../bin/casus.mjs', import.meta.url));
-const casus = async (...args: string[]) => (await run(process.execPath, [BIN, ...args], { encoding: 'utf8' })).stdout;
+/** The standard output of a run that must succeed. */
+async function casus(...args: string[]): Promise<string> {
+  const { code, stdout, stderr } = await run(...args);
+  if (code !== 0) throw new Error(`casus ${args.join(' ')} exited ${code}: ${stderr}`);
+  return stdout;
+}
 
 describe('casus treaties and resolve on the life of an obligation', () => {
   it('names what a treaty supersedes or confirms, and the reading on its denunciation', async () => {

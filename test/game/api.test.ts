@@ -1,14 +1,15 @@
 /** The game over HTTP: set up, play, replay, share, copy for a class, compare; bad input is a 4xx and stores nothing. */
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.js';
-import { loadScenarioFile } from '../../src/model/load.js';
-import type { Store } from '../../src/store/store.js';
-import { call, FIXTURE, testApp } from '../server/support/app.js';
+import { Store } from '../../src/store/store.js';
+import { call } from '../server/support/app.js';
 
 const crises = ['rhineland', 'munich'];
 
 describe('/api/games', () => {
-  const { app, store } = testApp();
+  // These games are the built-in scenario's: a server started on it (games on another are in ./scenario-api.test.ts).
+  const store = new Store(':memory:');
+  const app = testAppOn(store);
 
   it('plays a whole game on a worker thread: the event loop answers /api/health meanwhile', async () => {
     const game = call(app, 'POST', '/api/games', { power: 'RUS', finish: true });
@@ -86,7 +87,7 @@ describe('/api/games', () => {
   });
 });
 
-/** Another app over the same store, as after a restart. */
+/** An app on the built-in scenario over a store; another over the same store is the server after a restart. */
 function testAppOn(store: Store) {
-  return createApp({ store, builtIn: loadScenarioFile(FIXTURE) });
+  return createApp({ store });
 }

@@ -3,10 +3,8 @@
  * uses, and names the alternative and who holds it; a malformed reading is refused with an
  * error that names it; `casus readings` prints the register.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readingsRegister } from '../../src/law/readings.js';
@@ -15,9 +13,8 @@ import { ScenarioError } from '../../src/model/errors.js';
 import { loadBuiltInScenario } from '../../src/model/load.js';
 import { parseScenario } from '../../src/model/parse.js';
 import { worldAt } from '../../src/world/world.js';
+import { casus } from '../support/casus.js';
 
-const run = promisify(execFile);
-const BIN = fileURLToPath(new URL('../../bin/casus.mjs', import.meta.url));
 const MINI = readFileSync(fileURLToPath(new URL('../fixtures/mini.yaml', import.meta.url)), 'utf8');
 const scenario = loadBuiltInScenario();
 
@@ -89,11 +86,11 @@ describe('a malformed reading gets a clear error naming it', () => {
 
 describe('casus readings', () => {
   it('prints each reading with its clause, default and who holds the alternative; --json the same as data', async () => {
-    const text = (await run(process.execPath, [BIN, 'readings'], { encoding: 'utf8' })).stdout;
+    const text = (await casus('readings')).stdout;
     expect(text).toMatch(/^fr-su-waits-for-league — Franco-Soviet Treaty of Mutual Assistance \(franco-soviet-1935\)/m);
     expect(text).toMatch(/Default: no \(off\) — The 1921 convention named attack across the eastern frontiers/);
     expect(text).toMatch(/held by: The Romanian government in September 1939/);
-    const json = JSON.parse((await run(process.execPath, [BIN, 'readings', '--json'], { encoding: 'utf8' })).stdout);
+    const json = JSON.parse((await casus('readings', '--json')).stdout);
     expect(json.readings.find((r: { id: string }) => r.id === 'locarno-waits-for-league')).toMatchObject({ treaty: 'locarno-1925', default: false, usedBy: [{ treaty: 'locarno-1925', provision: 'art-1-4', condition: 'league-finding' }] });
   });
 });

@@ -3,19 +3,12 @@
  * the texts tell them, on the record's dates, Munich with who was left out, and `--from`/`--to`
  * that cut it where asked (the CLI's `--to` is inclusive).
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInScenario } from '../../src/model/load.js';
 import { timelineOf, type TimelineEntry } from '../../src/world/timeline.js';
+import { casus } from '../support/casus.js';
 
 const scenario = loadBuiltInScenario();
-const BIN = fileURLToPath(new URL('../../bin/casus.mjs', import.meta.url));
-
-function casus(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 /** The seeds' chain of crises and turns, in the order the texts tell them. */
 const SEED_CHAIN = [
@@ -107,8 +100,8 @@ describe('timelineOf on the built-in scenario', () => {
 });
 
 describe('casus timeline', () => {
-  it('--from/--to cut the timeline, --to inclusive', () => {
-    const run = casus('timeline', '--from', '1938-03-12', '--to', '1938-09-29', '--json');
+  it('--from/--to cut the timeline, --to inclusive', async () => {
+    const run = await casus('timeline', '--from', '1938-03-12', '--to', '1938-09-29', '--json');
     expect(run.code).toBe(0);
     const { entries } = JSON.parse(run.stdout) as { entries: TimelineEntry[] };
     expect(entries[0]!.date).toBe('1938-03-12');
@@ -117,8 +110,8 @@ describe('casus timeline', () => {
     expect(entries.map((e) => e.ref)).not.toContain('sudetenland-occupied');
   });
 
-  it('prints Munich with who was left out', () => {
-    const run = casus('timeline', '--from', '1938-01-01', '--to', '1938-12-31');
+  it('prints Munich with who was left out', async () => {
+    const run = await casus('timeline', '--from', '1938-01-01', '--to', '1938-12-31');
     expect(run.code).toBe(0);
     const munich = run.stdout.split('\n').find((line) => line.includes('Munich Conference'));
     expect(munich).toMatch(/^1938-09-29 {2}conference/);
@@ -126,8 +119,8 @@ describe('casus timeline', () => {
     expect(run.stdout).not.toContain('1939-');
   });
 
-  it('refuses --to before --from with a usage error', () => {
-    const run = casus('timeline', '--from', '1938-09-30', '--to', '1938-09-29');
+  it('refuses --to before --from with a usage error', async () => {
+    const run = await casus('timeline', '--from', '1938-09-30', '--to', '1938-09-29');
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('casus: --to 1938-09-29 is before --from 1938-09-30\n');
   });

@@ -14,7 +14,7 @@ import { IMPORT_YEARS, importScenario } from '../../data/import.js';
 import { writeFileSync } from 'node:fs';
 import { QueryError, ScenarioError } from '../../model/errors.js';
 import { loadBuiltInScenario } from '../../model/load.js';
-import { action, EXIT, printJson, printLines, scenarioFrom } from '../output.js';
+import { action, EXIT, io, printJson, printLines, scenarioFrom, setExitCode } from '../output.js';
 
 /** Published anchors the audit is compared with. */
 export const RELIABILITY_ANCHORS = [
@@ -43,7 +43,7 @@ export function registerAudit(program: Command): void {
         if (options.json) printJson(report);
         else printLines(describeContiguity(report));
         // A difference nobody has explained is a finding, not a crash: exit 1 so scripts notice.
-        if (report.unexplained.length) process.exitCode = EXIT.failure;
+        if (report.unexplained.length) setExitCode(EXIT.failure);
       }),
     );
   audit
@@ -59,8 +59,8 @@ export function registerAudit(program: Command): void {
           rows = readAtopMembers().rows;
         } catch (error) {
           if (!(error instanceof DatasetError)) throw error;
-          process.stderr.write(`casus: dataset error: ${error.message}\n`);
-          process.exitCode = EXIT.invalidScenario;
+          io().stderr.write(`casus: dataset error: ${error.message}\n`);
+          setExitCode(EXIT.invalidScenario);
           return;
         }
         const coverage = atopCoverage(scenario, rows);
@@ -68,7 +68,7 @@ export function registerAudit(program: Command): void {
         if (options.json) printJson({ ...coding, coverage });
         else printLines([...describeCoverage(coverage), '', ...describeCoding(coding)]);
         // An alliance left out or a disagreement without a justification is a finding: exit 1 so scripts notice.
-        if (!isComplete(coverage) || coding.unjustified > 0 || coding.strayJustifications.length > 0) process.exitCode = EXIT.failure;
+        if (!isComplete(coverage) || coding.unjustified > 0 || coding.strayJustifications.length > 0) setExitCode(EXIT.failure);
       }),
     );
   audit
@@ -106,13 +106,13 @@ export function registerAudit(program: Command): void {
           else printLines([...describeReliability(report, options.cases ?? false), ...describeFigures(figures), ...(options.report ? [`Report written to ${options.report}`] : [])]);
         } catch (error) {
           if (error instanceof ScenarioError) {
-            process.stderr.write(`casus: invalid location coding\n${error.message}\n`);
-            process.exitCode = EXIT.invalidScenario;
+            io().stderr.write(`casus: invalid location coding\n${error.message}\n`);
+            setExitCode(EXIT.invalidScenario);
             return;
           }
           if (!(error instanceof DatasetError)) throw error;
-          process.stderr.write(`casus: dataset error: ${error.message}\n`);
-          process.exitCode = EXIT.invalidScenario;
+          io().stderr.write(`casus: dataset error: ${error.message}\n`);
+          setExitCode(EXIT.invalidScenario);
         }
       }),
     );

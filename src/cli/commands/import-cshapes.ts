@@ -4,7 +4,7 @@ import { DatasetError } from '../../data/csv.js';
 import { DATASETS, dataPath } from '../../data/paths.js';
 import { DEFAULT_DB } from '../../server/serve.js';
 import { Store } from '../../store/store.js';
-import { action, dayOption, EXIT, printJson, printLines } from '../output.js';
+import { action, dayOption, EXIT, io, printJson, printLines, setExitCode } from '../output.js';
 
 /** What an import did. */
 export interface CshapesImport {
@@ -41,8 +41,8 @@ export const importCshapesAction = action(async (file: string | undefined, optio
     else printLines([`Imported ${result.shapes} dated borders of ${result.states} states (${span.from} to ${span.until}, exclusive) from ${result.file}`, `into ${result.db}; \`casus serve --db ${result.db}\` now draws them on the map.`]);
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
-    process.stderr.write(`casus: dataset error: ${error.message}\n`);
-    process.exitCode = EXIT.invalidScenario;
+    io().stderr.write(`casus: dataset error: ${error.message}\n`);
+    setExitCode(EXIT.invalidScenario);
   }
 });
 

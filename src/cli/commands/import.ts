@@ -7,7 +7,7 @@ import { IMPORT_YEARS, importScenario, type ImportReport, type ImportSet } from 
 import { registerImportCshapes } from './import-cshapes.js';
 import { QueryError } from '../../model/errors.js';
 import { parseScenario } from '../../model/parse.js';
-import { action, EXIT, printJson, printLines } from '../output.js';
+import { action, EXIT, io, printJson, printLines, setExitCode } from '../output.js';
 
 /**
  * `casus import cow|atop|all --from YEAR --to YEAR [--out FILE] [--json]`: public datasets into a scenario;
@@ -52,13 +52,13 @@ async function importDatasets(datasets: ImportSet, options: ImportOptions): Prom
     // The importer's output must be a scenario casus accepts; a failure here is a bug, reported as one.
     parseScenario(text, options.out ?? 'imported scenario');
     if (options.out) writeFileSync(options.out, text);
-    else process.stdout.write(text);
+    else io().stdout.write(text);
     if (options.json) printJson(report);
-    else (options.out ? printLines : (lines: string[]) => process.stderr.write(`${lines.join('\n')}\n`))(describeReport(report, options.out));
+    else (options.out ? printLines : (lines: string[]) => io().stderr.write(`${lines.join('\n')}\n`))(describeReport(report, options.out));
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
-    process.stderr.write(`casus: dataset error: ${error.message}\n`);
-    process.exitCode = EXIT.invalidScenario;
+    io().stderr.write(`casus: dataset error: ${error.message}\n`);
+    setExitCode(EXIT.invalidScenario);
   }
 }
 

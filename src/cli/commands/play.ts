@@ -11,7 +11,7 @@ import type { GameContext, GameSetup, GameState } from '../../game/state.js';
 import { QueryError } from '../../model/errors.js';
 import { loadBuiltInScenario } from '../../model/load.js';
 import { MAX_SEED } from '../../sim/random.js';
-import { action, dayOption, printJson, printLines } from '../output.js';
+import { action, dayOption, io, printJson, printLines } from '../output.js';
 import { completions, HELP, parseCommand } from './play-input.js';
 import { wholeOption } from './simulate.js';
 
@@ -71,7 +71,7 @@ export function registerPlay(program: Command): void {
         if (options.script && options.history) throw new QueryError('--script and --history exclude each other: --history plays no moves');
         const file = options.script ? readMoves(options.script) : undefined;
         const setup = setupFrom(options, file, ctx.base.id);
-        if (!options.prompt && (options.script || options.history || options.json || !process.stdin.isTTY)) {
+        if (!options.prompt && (options.script || options.history || options.json || !io().stdin.isTTY)) {
           const state = playScript(ctx, setup, file?.moves ?? []);
           if (options.json) printJson(gameReport(state));
           else printLines(describeGame(state));
@@ -85,8 +85,8 @@ export function registerPlay(program: Command): void {
 /** The prompt: one command a line, a rejected one changes nothing. */
 async function interactive(ctx: GameContext, setup: GameSetup): Promise<void> {
   let state: GameState = newGame(ctx, setup);
-  const rl = createInterface({ input: process.stdin, output: process.stdout, completer: completions });
-  const say = (lines: string[]) => process.stdout.write(`${lines.join('\n')}\n`);
+  const rl = createInterface({ input: io().stdin, output: io().stdout, completer: completions });
+  const say = (lines: string[]) => io().stdout.write(`${lines.join('\n')}\n`);
   say([`casus play — you are ${setup.power} from ${setup.start} (seed ${setup.seed}). Type "help" for the moves.`, ...upcoming(ctx, state)]);
   const prompt = () => {
     rl.setPrompt(`${state.day} ${setup.power}> `);

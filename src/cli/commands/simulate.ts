@@ -10,7 +10,7 @@ import { parseParameterOption, PARAMETERS } from '../../sim/parameters.js';
 import { runSimulation } from '../../sim/run.js';
 import { MAX_SEED } from '../../sim/random.js';
 import { prepareAct, type SimulationReport } from '../../sim/simulate.js';
-import { action, dayOption, EXIT, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
+import { action, dayOption, EXIT, io, printJson, printLines, scenarioFrom, setExitCode, withCommonOptions } from '../output.js';
 import { actSentence } from '../../law/act-kinds.js';
 import { assumptionsFrom, kindOption, withActKindOptions } from './resolve.js';
 import { actWithStateIds, type Named } from '../../world/names.js';
@@ -120,8 +120,8 @@ export async function withRunControl<T>(options: SimOptions, total: number, thre
     const result = await work({ threads, signal: abort.signal, onProgress: (done) => bar?.update(done) });
     bar?.stop();
     const seconds = (performance.now() - started) / 1000;
-    process.stderr.write(`casus: ${what}: ${seconds.toFixed(2)} s on ${threads} thread${threads > 1 ? 's' : ''}${abort.signal.aborted ? ' (interrupted)' : ''}\n`);
-    if (abort.signal.aborted) process.exitCode = EXIT.interrupted;
+    io().stderr.write(`casus: ${what}: ${seconds.toFixed(2)} s on ${threads} thread${threads > 1 ? 's' : ''}${abort.signal.aborted ? ' (interrupted)' : ''}\n`);
+    if (abort.signal.aborted) setExitCode(EXIT.interrupted);
     return result;
   } finally {
     bar?.stop();

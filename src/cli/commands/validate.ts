@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ScenarioError } from '../../model/errors.js';
 import { BUILT_IN_SCENARIO, loadScenarioFile } from '../../model/load.js';
-import { action, EXIT, printJson, printLines } from '../output.js';
+import { action, EXIT, io, printJson, printLines, setExitCode } from '../output.js';
 
 /** `casus validate [FILE]`: reads a scenario and reports every problem with file, path and line. */
 export function registerValidate(program: Command): void {
@@ -19,7 +19,7 @@ export function registerValidate(program: Command): void {
         } catch (error) {
           if (!(error instanceof ScenarioError) || !options.json) throw error;
           printJson({ valid: false, issues: error.issues });
-          process.exitCode = EXIT.invalidScenario;
+          setExitCode(EXIT.invalidScenario);
         }
       }),
     );
