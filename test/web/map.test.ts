@@ -94,7 +94,7 @@ describe('map areas', () => {
   it('reads every traced outline as the small side, whichever way round it was traced', () => {
     for (const a of AREAS.filter((x) => x.within)) {
       const area = geoArea(outlineOf(a.within!));
-      expect(area, a.territory).toBeLessThan(0.02); // Manchuria, the largest, is about 0.03 % of the sphere's 4π
+      expect(area, a.territory).toBeLessThan(0.05); // steradians: Manchuria, the largest, is about 0.031 of the sphere’s 4π
       expect(geoArea(outlineOf([...a.within!].reverse()))).toBeCloseTo(area, 12);
     }
   });
