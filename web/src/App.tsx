@@ -3,6 +3,7 @@
  * adding a view is one entry in VIEWS). The URL holds the view; each user step is a history
  * entry, so Back and Forward walk through them.
  */
+import { LanguageSwitch, useNames } from './Language.js';
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AlignmentDrift } from './AlignmentDrift.js';
@@ -191,7 +192,7 @@ function Explorer() {
   );
   const resolution = crisis.error ? undefined : crisis.value;
   const highlight = useMemo(() => new Set(resolution ? [...resolution.act.attackers, resolution.act.target] : []), [resolution]);
-  const names = useMemo(() => new Map([...(world.value?.organizations ?? []), ...(world.value?.states ?? [])].map((s) => [s.id, s.name] as [string, string])), [world.value]);
+  const { names, lang, setLang } = useNames(world.value);
   const current = VIEWS.find((v) => v.id === view.tab) ?? VIEWS[0]!;
   const tabKey = (e: KeyboardEvent) => {
     const at = VIEWS.indexOf(current);
@@ -236,6 +237,7 @@ function Explorer() {
                 ))}
               </select>
             ) : null}
+            <LanguageSwitch lang={lang} onLang={setLang} />
             <button aria-pressed={large} onClick={() => setLarge(!large)} data-testid="large-type">
               Large type
             </button>

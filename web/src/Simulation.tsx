@@ -8,6 +8,7 @@ import { OverlayEditor } from './OverlayEditor.js';
 import { SimPlots } from './Plots.js';
 import { Ranking } from './Ranking.js';
 import { StoredRuns } from './Runs.js';
+import { TeacherWhatif, teacherNotes } from './TeacherWhatif.js';
 import type { ViewState } from './url.js';
 
 /** The model's default deterrence ratio, from its parameters (the glossary explains it). */
@@ -80,7 +81,8 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
     }
   };
   const start = () => follow(() => api.simulate(scenario, { ...actBody(), runs }), setJob);
-  const rank = () => follow(() => api.whatif(scenario, { ...actBody(), runs: Math.min(20_000, runs) }), setRanking);
+  // The server generates candidates when none are given; the teacher's list gives its own.
+  const rank = (candidates?: Overlay[]) => follow(() => api.whatif(scenario, { ...actBody(), runs: Math.min(20_000, runs), ...(candidates ? { candidates } : {}) } as Parameters<typeof api.whatif>[1]), setRanking);
   const applyOverlays = () => {
     try {
       const parsed = overlayText.trim() ? JSON.parse(overlayText) : [];
@@ -155,7 +157,7 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
         <button onClick={start} disabled={running} data-testid="run-sim">
           Run simulation
         </button>
-        <button onClick={rank} disabled={running} data-testid="run-whatif" title="Simulate each single change (a missing convention, a refused transit granted, a guarantee, another government line) and rank them by how much they move deterrence">
+        <button onClick={() => rank()} disabled={running} data-testid="run-whatif" title="Simulate each single change (a missing convention, a refused transit granted, a guarantee, another government line) and rank them by how much they move deterrence">
           Which single change matters most?
         </button>
         {busy(job) ? (
@@ -196,12 +198,13 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
           </p>
         </>
       ) : null}
+      <TeacherWhatif act={act} world={world} running={running} onRank={rank} />
       {ranking ? (
         <div class="progress">
           <progress max={ranking.progress.total || 1} value={ranking.progress.done} /> ranking single changes: {ranking.status}
         </div>
       ) : null}
-      {ranking?.status === 'done' && ranking.result?.candidates ? <Ranking result={ranking.result as WhatifResult} world={world} act={resolution.act} onApply={applyCandidate} /> : null}
+      {ranking?.status === 'done' && ranking.result?.candidates ? <Ranking result={ranking.result as WhatifResult} world={world} act={resolution.act} onApply={applyCandidate} notes={teacherNotes(act, names, world)} /> : null}
       <details class="overlays" open={view.overlays.length > 0}>
         <summary>Counterfactual overlays ({view.overlays.length} applied to the simulation)</summary>
         {suggestions.length ? (

@@ -16,6 +16,8 @@ export async function launch(viewport = { width: 1400, height: 900 }): Promise<{
     executablePath: CHROMIUM,
     headless: true,
     viewport,
+    // State names follow the browser's language: the suites read them in English unless a test says otherwise.
+    locale: 'en-US',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
