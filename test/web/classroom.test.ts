@@ -88,7 +88,7 @@ describe('what-if lists for teachers', () => {
       // A change the attacker would make is no check on it.
       for (const s of [candidate.a, candidate.b]) expect(attackers).not.toContain(s);
       expect(() => OverlaySchema.parse(overlay)).not.toThrow();
-      expect(() => applyOverlay(scenario, overlay)).not.toThrow();
+      expect(() => applyOverlay(scenario, OverlaySchema.parse(overlay))).not.toThrow();
     }
   });
 
@@ -107,5 +107,29 @@ describe('what-if lists for teachers', () => {
       const ids = overlaysOf(set, set.crisis.from, englishOn(set.crisis.from), worldAt(scenario, set.crisis.from)).map((o) => o.overlay.id);
       expect(new Set(ids).size, set.id).toBe(ids.length);
     }
+  });
+});
+
+describe('overlays typed as JSON', () => {
+  it('knows the same changes as the overlay schema', async () => {
+    const { CHANGE_OPS } = await import('../../web/src/overlay-check.js');
+    const changes = OverlaySchema.shape.changes.element.options.map((o) => o.shape.op.value);
+    expect([...CHANGE_OPS].sort()).toEqual([...changes].sort());
+  });
+
+  it('refuses bad text with what and where, and reads good text', async () => {
+    const { readOverlaysText } = await import('../../web/src/overlay-check.js');
+    expect(readOverlaysText('[{"id": "x"')).toMatchObject({ problem: expect.stringMatching(/^the text is not JSON/) });
+    expect(readOverlaysText('[1]')).toEqual({ problem: 'overlay 1 is not an object with "id", "title" and "changes"' });
+    expect(readOverlaysText('{"id": "9x", "title": "t", "changes": []}')).toMatchObject({ problem: expect.stringMatching(/^overlay 1: "id" must start with a letter/) });
+    expect(readOverlaysText('{"id": "a", "title": "t", "changes": []}')).toMatchObject({ problem: 'overlay 1 (a): "changes" must be a list of at least one change' });
+    expect(readOverlaysText('[{"id": "a", "title": "t", "changes": [{"op": "add-convention"}]}, {"id": "b", "title": "u", "changes": [{"op": "explode"}]}]')).toMatchObject({ problem: expect.stringMatching(/^overlay 2 \(b\), change 1: "op" must be one of add-treaty/) });
+    expect(readOverlaysText('')).toEqual({ overlays: [] });
+    const good = { id: 'fr-su', title: 'France and the USSR sign', changes: [{ op: 'add-convention', between: ['FRN', 'RUS'] }] };
+    expect(readOverlaysText(JSON.stringify(good))).toEqual({ overlays: [good] });
+    fc.assert(fc.property(fc.string(), (text) => {
+      const read = readOverlaysText(text);
+      return 'problem' in read ? read.problem.length > 10 : Array.isArray(read.overlays);
+    }));
   });
 });

@@ -9,6 +9,7 @@ import { SimPlots } from './Plots.js';
 import { Ranking } from './Ranking.js';
 import { StoredRuns } from './Runs.js';
 import { TeacherWhatif, teacherNotes } from './TeacherWhatif.js';
+import { readOverlaysText } from './overlay-check.js';
 import type { ViewState } from './url.js';
 
 /** The model's default deterrence ratio, from its parameters (the glossary explains it). */
@@ -83,14 +84,12 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
   const start = () => follow(() => api.simulate(scenario, { ...actBody(), runs }), setJob);
   // The server generates candidates when none are given; the teacher's list gives its own.
   const rank = (candidates?: Overlay[]) => follow(() => api.whatif(scenario, { ...actBody(), runs: Math.min(20_000, runs), ...(candidates ? { candidates } : {}) } as Parameters<typeof api.whatif>[1]), setRanking);
+  const [overlayProblem, setOverlayProblem] = useState<string | undefined>();
+  // Bad JSON is refused with what and where; the overlays in use (and the address) stay as they were.
   const applyOverlays = () => {
-    try {
-      const parsed = overlayText.trim() ? JSON.parse(overlayText) : [];
-      setView({ overlays: Array.isArray(parsed) ? parsed : [parsed] });
-      setError(undefined);
-    } catch (e) {
-      setError(`overlays: ${(e as Error).message}`);
-    }
+    const read = readOverlaysText(overlayText);
+    setOverlayProblem('problem' in read ? `Overlays not applied: ${read.problem}. The ${view.overlays.length} in use are unchanged.` : undefined);
+    if ('overlays' in read) setView({ overlays: read.overlays });
   };
   const suggestions = resolution.states.flatMap((s) =>
     (s.reach?.refusedBy ?? []).map((g) => ({ id: `${g.toLowerCase()}-grants-${s.state.toLowerCase()}`, title: withNames(`${g} lets ${s.state} through`, names), changes: [{ op: 'grant-transit', grantor: g, grantee: s.state }] })),
@@ -231,10 +230,11 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
         ) : null}
         <OverlayEditor world={world} day={view.day} onAdd={(o) => replaceOverlays([...view.overlays.filter((x) => (x as Overlay).id !== o.id), o])} />
         <p class="hint">Every change is in the address: copy it to share this counterfactual. The JSON below is the same list, for editing by hand.</p>
-        <textarea rows={6} aria-label="Overlays as JSON" value={overlayText} onInput={(e) => setOverlayText(e.currentTarget.value)} placeholder='[{"id": "fr-su-convention", "title": "France and the USSR sign the military convention", "changes": [{"op": "add-convention", "between": ["FRN", "RUS"]}]}]' />
-        <button class="small" onClick={applyOverlays}>
+        <textarea rows={6} aria-label="Overlays as JSON" data-testid="overlay-json" value={overlayText} onInput={(e) => setOverlayText(e.currentTarget.value)} placeholder='[{"id": "fr-su-convention", "title": "France and the USSR sign the military convention", "changes": [{"op": "add-convention", "between": ["FRN", "RUS"]}]}]' />
+        <button class="small" onClick={applyOverlays} data-testid="overlay-json-apply">
           apply
         </button>
+        {overlayProblem ? <p class="error" role="alert" data-testid="overlay-json-problem">{overlayProblem}</p> : null}
         {view.overlays.length ? (
           <>
             <button
