@@ -46,7 +46,7 @@ export function holderAt(point: [number, number], holders: ReadonlyMap<string, s
 }
 
 /** A soft palette for states outside the crisis: neighbours never share a colour. */
-export const PLAIN_COLOURS = ['#e9dcc0', '#cfdcc0', '#d9cfe3', '#f0d2c4', '#c8dbe3', '#e6e2b0', '#dcc8c8'];
+export const PLAIN_COLOURS = ['#ecd7a9', '#c5dcae', '#d5c3e4', '#f2c2ad', '#e4e49c', '#b8dccf', '#dcbcc4'];
 
 /**
  * One palette colour per state such that two states with a common border that day differ:
