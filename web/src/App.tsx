@@ -295,7 +295,7 @@ function Explorer() {
           </section>
         </main>
         <footer>
-          Every fact carries its source: a seed text quoted verbatim, or a standard reference. Map: {shapes?.features.length ? "coastlines from Natural Earth (public domain); borders from CShapes 2.0 (GPL, imported on this server)" : "the scenario’s territories on Natural Earth (public domain), outlines approximate"}. <a href="/api/openapi.json">API</a>
+          Every fact carries its source: a seed text quoted verbatim, or a standard reference. Map: {shapes?.features.length ? 'coastlines from Natural Earth (public domain); borders from CShapes 2.0 (GPL, imported on this server)' : 'the scenario’s territories on Natural Earth (public domain), outlines approximate'}. <a href="/api/openapi.json">API</a>
           {span ? <span class="print-only"> · Scenario span {span.from} to {dayAt(span.until, -1)}.</span> : null}
         </footer>
       </div>
