@@ -11,7 +11,8 @@ export const NAME_LANGUAGES = ['en', 'fr', 'de', 'ru', 'pl', 'cs'] as const;
 export function classroomFields<S extends z.ZodType, D extends z.ZodType>(IdSchema: z.ZodString, SourcesSchema: S, DaySchema: D) {
   const NameSchema = z
     .strictObject({
-      actor: IdSchema,
+      actor: IdSchema.optional().describe('A state or organization.'),
+      territory: IdSchema.optional().describe('Or a territory (the Sudetenland, Memel …).'),
       region: z
         .string()
         .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. FR')
@@ -20,7 +21,8 @@ export function classroomFields<S extends z.ZodType, D extends z.ZodType>(IdSche
       names: z.partialRecord(z.enum(NAME_LANGUAGES), z.string().min(1)).optional().describe('The name by language, where the present-day name would be wrong (Czechoslovakia, the Soviet Union …).'),
       source: SourcesSchema,
     })
-    .refine((n) => n.region !== undefined || (n.names !== undefined && Object.keys(n.names).length > 0), 'give a region code or names');
+    .refine((n) => n.region !== undefined || (n.names !== undefined && Object.keys(n.names).length > 0), 'give a region code or names')
+    .refine((n) => (n.actor === undefined) !== (n.territory === undefined), 'name an actor or a territory, not both');
 
   const CandidateSchema = z.strictObject({
     kind: z.enum(['guarantee', 'grant-transit', 'add-convention', 'drop-treaty']).describe('guarantee: A guarantees B; grant-transit: A lets B pass; add-convention: A and B sign a military convention; drop-treaty: the treaty is not in force.'),

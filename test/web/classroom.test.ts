@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltInScenario } from '../../src/model/load.js';
 import { applyOverlay, OverlaySchema } from '../../src/sim/overlay.js';
 import { worldAt } from '../../src/world/world.js';
-import { displayRegion, LANGUAGES, localNames, overlaysOf, preferredLanguage, whatifSetFor } from '../../web/src/classroom.js';
+import { displayRegion, LANGUAGES, localNames, localTerritoryNames, overlaysOf, preferredLanguage, whatifSetFor } from '../../web/src/classroom.js';
 
 const scenario = loadBuiltInScenario();
 const NAMES = scenario.names ?? [];
@@ -17,7 +17,9 @@ const englishOn = (day: string) => {
 
 describe('names in the reader’s language', () => {
   it('has an entry for every state of the scenario, and none for an actor it does not have', () => {
-    expect(NAMES.filter((n) => !actorIds.has(n.actor)).map((n) => n.actor)).toEqual([]);
+    expect(NAMES.filter((n) => n.actor && !actorIds.has(n.actor)).map((n) => n.actor)).toEqual([]);
+    const territoryIds = new Set(scenario.territories.map((t) => t.id));
+    expect(NAMES.filter((n) => n.territory && !territoryIds.has(n.territory)).map((n) => n.territory)).toEqual([]);
     const named = new Set(NAMES.map((n) => n.actor));
     expect(scenario.actors.filter((a) => !named.has(a.id)).map((a) => a.id)).toEqual([]);
   });
@@ -30,6 +32,17 @@ describe('names in the reader’s language', () => {
     expect(localNames(munich, 'ru', NAMES).get('RUS')).toBe('Советский Союз');
     expect(localNames(munich, 'pl', NAMES).get('YUG')).toBe('Jugosławia');
     expect(localNames(munich, 'de', NAMES).get('LON')).toBe('Völkerbund');
+  });
+
+  it('names the territories that changed hands in each language, and leaves the others in English', () => {
+    const territories = worldAt(scenario, '1939-03-16').territories;
+    expect(localTerritoryNames(territories, 'de', NAMES).get('sudetenland')).toBe('Sudetenland');
+    expect(localTerritoryNames(territories, 'cs', NAMES).get('sudetenland')).toBe('Sudety');
+    expect(localTerritoryNames(territories, 'pl', NAMES).get('teschen')).toBe('Zaolzie');
+    expect(localTerritoryNames(territories, 'fr', NAMES).get('austria')).toBe('Autriche');
+    expect(localTerritoryNames(territories, 'ru', NAMES).get('memel')).toBe('Клайпедский край');
+    expect(localTerritoryNames(territories, 'fr', NAMES).get('north-china')).toBe('North China (Hebei and Shandong)');
+    expect(localTerritoryNames(territories, 'en', NAMES).get('memel')).toBe('Memel Territory (Klaipėda)');
   });
 
   it('names the states that kept their name from the browser’s CLDR data', () => {

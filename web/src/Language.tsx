@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { World } from './api.js';
-import { LANGUAGES, localNames, preferredLanguage } from './classroom.js';
+import { LANGUAGES, localNames, localTerritoryNames, preferredLanguage } from './classroom.js';
 import { NAME_ENTRIES } from './classroom-data.js';
 
 const KEY = 'casus-names-language';
@@ -31,10 +31,18 @@ export function useLanguage(): [string, (lang: string) => void] {
   return [lang, setLang];
 }
 
-/** Id → name of every state and organization of the day, in the chosen language, and the language. */
+/** Id → name of every state, organization and territory of the day, in the chosen language, and the language. */
 export function useNames(world: World | undefined) {
   const [lang, setLang] = useLanguage();
-  const names = useMemo(() => localNames(new Map([...(world?.organizations ?? []), ...(world?.states ?? [])].map((s) => [s.id, s.name] as [string, string])), lang, NAME_ENTRIES), [world, lang]);
+  // Territory ids (lower case: sudetenland) never clash with state codes (upper case: CZE), so one map holds both.
+  const names = useMemo(
+    () =>
+      new Map([
+        ...localTerritoryNames(world?.territories ?? [], lang, NAME_ENTRIES),
+        ...localNames(new Map([...(world?.organizations ?? []), ...(world?.states ?? [])].map((s) => [s.id, s.name] as [string, string])), lang, NAME_ENTRIES),
+      ]),
+    [world, lang],
+  );
   return { names, lang, setLang };
 }
 

@@ -60,7 +60,7 @@ export function MapAreas({ world, path, roleColour }: Props) {
         const fill = colour(holder);
         return (
           <path key={i} d={shapes[i]!.d} class="area" fill={fill} stroke={fill} clip-path={a.within ? `url(#area-clip-${i})` : undefined} data-territory={a.territory} data-holder={holder}>
-            <title>{`${territoryName.get(a.territory) ?? a.territory}: ${names.get(holder) ?? holder}`}</title>
+            <title>{`${names.get(a.territory) ?? territoryName.get(a.territory) ?? a.territory}: ${names.get(holder) ?? holder}`}</title>
           </path>
         );
       })}

@@ -276,7 +276,7 @@ function Controllers({ world }: { world: World }) {
       {held.map((t, i) => (
         <span key={t.id}>
           {i ? '; ' : ''}
-          {t.name}: {t.status}, held by {names.get(t.controller) ?? t.controller}
+          {names.get(t.id) ?? t.name}: {t.status}, held by {names.get(t.controller) ?? t.controller}
         </span>
       ))}
     </p>

@@ -46,7 +46,7 @@ export function displayRegion(region: string, lang: string): string | undefined 
  */
 export function localNames(names: ReadonlyMap<string, string>, lang: string, entries: readonly NameEntry[], region: (code: string, lang: string) => string | undefined = displayRegion): Map<string, string> {
   if (lang === 'en') return new Map(names);
-  const byActor = new Map(entries.map((e) => [e.actor, e]));
+  const byActor = new Map(entries.filter((e) => e.actor).map((e) => [e.actor!, e]));
   return new Map(
     [...names].map(([id, english]) => {
       const entry = byActor.get(id);
@@ -54,6 +54,12 @@ export function localNames(names: ReadonlyMap<string, string>, lang: string, ent
       return [id, own ?? (entry?.region ? region(entry.region, lang) : undefined) ?? english];
     }),
   );
+}
+
+/** Territory names in a language, the same way: sourced names, else the region's, else the scenario's English. Pure. */
+export function localTerritoryNames(territories: readonly { id: string; name: string }[], lang: string, entries: readonly NameEntry[], region = displayRegion): Map<string, string> {
+  const byTerritory = new Map(entries.filter((e) => e.territory).map((e) => [e.territory!, { ...e, actor: e.territory }]));
+  return localNames(new Map(territories.map((t) => [t.id, t.name])), lang, [...byTerritory.values()], region);
 }
 
 /** The teacher's set for an act: same attackers and target, the day inside the set's interval. Pure. */
