@@ -26,7 +26,7 @@ interface ParsedText {
 }
 
 /** The lists a scenario holds; included parts are concatenated into them in order. */
-const LISTS = ['actors', 'territories', 'adjacency', 'seas', 'organizations', 'treaties', 'transit', 'events', 'capabilities', 'effectiveness', 'omissions', 'seeds', 'readings', 'atopCoding', 'societies', 'kin', 'disputes', 'wars'] as const;
+const LISTS = ['actors', 'territories', 'adjacency', 'seas', 'organizations', 'treaties', 'transit', 'events', 'capabilities', 'effectiveness', 'omissions', 'seeds', 'readings', 'atopCoding', 'societies', 'kin', 'disputes', 'wars', 'names', 'whatifs'] as const;
 type ListName = (typeof LISTS)[number];
 
 /** Where the item at a merged index of a list came from. */
@@ -203,14 +203,16 @@ function messageOf(issue: z.core.$ZodIssue): string {
 
 function originsOf(scenario: Scenario, file: string, locate: ParsedText['locate']): Record<ListName, Origin[]> {
   const origins = {} as Record<ListName, Origin[]>;
-  for (const list of LISTS) origins[list] = scenario[list].map((_, index) => ({ file, index, locate }));
+  for (const list of LISTS) origins[list] = (scenario[list] ?? []).map((_, index) => ({ file, index, locate }));
   return origins;
 }
 
 function mergePart(scenario: Scenario, part: ScenarioPart, origins: Record<ListName, Origin[]>, file: string, locate: ParsedText['locate']): void {
   for (const list of LISTS) {
-    (scenario[list] as unknown[]) = [...scenario[list], ...part[list]];
-    origins[list].push(...part[list].map((_, index) => ({ file, index, locate })));
+    // names and whatifs are optional lists: absent in a scenario that has none.
+    if (scenario[list] === undefined && part[list] === undefined) continue;
+    (scenario[list] as unknown[]) = [...(scenario[list] ?? []), ...(part[list] ?? [])];
+    origins[list].push(...(part[list] ?? []).map((_, index) => ({ file, index, locate })));
   }
   scenario.parameters = { ...scenario.parameters, ...part.parameters };
 }

@@ -16,7 +16,7 @@ const FORMAT = 'casus-scenario-cache/1';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const EXTENSION = fileURLToPath(import.meta.url).endsWith('.ts') ? '.ts' : '.js';
 /** The modules whose code decides what a scenario file parses to. */
-const PARSERS = ['schema', 'parse', 'json-text', 'validate', 'load', 'day'];
+const PARSERS = ['schema', 'classroom', 'parse', 'json-text', 'validate', 'load', 'day'];
 
 /** Where cached scenarios live: `.casus/cache` at the repository's root. */
 export const CACHE_DIR = fileURLToPath(new URL('../../.casus/cache/', import.meta.url));

@@ -6,6 +6,7 @@
  * rationale. Objects are strict: an unknown field is an error, so a typo never passes silently.
  */
 import { z } from 'zod';
+import { classroomFields } from './classroom.js';
 import { dayProblem } from './day.js';
 
 /** Current version of the scenario format. */
@@ -511,6 +512,7 @@ export const ScenarioSchema = z.strictObject({
   kin: z.array(KinSchema).default([]),
   disputes: z.array(DisputeSchema).default([]),
   wars: z.array(WarRecordSchema).default([]),
+  ...classroomFields(IdSchema, SourcesSchema, DaySchema),
 });
 
 /** An included file: the same lists, without the header. */

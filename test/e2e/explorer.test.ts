@@ -36,7 +36,10 @@ describe.skipIf(!hasChromium)('the explorer in a browser', () => {
     await expect.poll(() => page.getByTestId('day').textContent()).toBe('28 September 1938');
     await page.locator('g.state[data-state="CZE"]').waitFor();
     expect(await page.locator('g.state').count()).toBeGreaterThan(5);
-    expect(await page.locator('line.border').count()).toBeGreaterThan(5);
+    // The land of the day as areas, each filled by its holder: Czechoslovakia still whole.
+    await page.getByTestId('map-areas').waitFor();
+    expect(await page.locator('path.area').count()).toBeGreaterThan(60);
+    expect(await page.locator('path.area[data-territory="sudetenland"]').getAttribute('data-holder')).toBe('CZE');
     await page.getByTestId('network').locator('canvas').first().waitFor();
     expect(await page.getByTestId('network-summary').textContent()).toMatch(/treaties in force on 1938-09-28/);
     await page.screenshot({ path: join(SHOTS, '1-loaded.png') });

@@ -3,6 +3,7 @@
  * adding a view is one entry in VIEWS). The URL holds the view; each user step is a history
  * entry, so Back and Forward walk through them.
  */
+import { LanguageSwitch, useNames } from './Language.js';
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AlignmentDrift } from './AlignmentDrift.js';
@@ -191,7 +192,7 @@ function Explorer() {
   );
   const resolution = crisis.error ? undefined : crisis.value;
   const highlight = useMemo(() => new Set(resolution ? [...resolution.act.attackers, resolution.act.target] : []), [resolution]);
-  const names = useMemo(() => new Map([...(world.value?.organizations ?? []), ...(world.value?.states ?? [])].map((s) => [s.id, s.name] as [string, string])), [world.value]);
+  const { names, lang, setLang } = useNames(world.value);
   const current = VIEWS.find((v) => v.id === view.tab) ?? VIEWS[0]!;
   const tabKey = (e: KeyboardEvent) => {
     const at = VIEWS.indexOf(current);
@@ -236,6 +237,7 @@ function Explorer() {
                 ))}
               </select>
             ) : null}
+            <LanguageSwitch lang={lang} onLang={setLang} />
             <button aria-pressed={large} onClick={() => setLarge(!large)} data-testid="large-type">
               Large type
             </button>
@@ -293,7 +295,7 @@ function Explorer() {
           </section>
         </main>
         <footer>
-          Every fact carries its source: a seed text quoted verbatim, or a standard reference. Map: coastlines from Natural Earth (public domain){shapes?.features.length ? '; borders from CShapes 2.0 (GPL, imported on this server)' : ''}. <a href="/api/openapi.json">API</a>
+          Every fact carries its source: a seed text quoted verbatim, or a standard reference. Map: {shapes?.features.length ? 'coastlines from Natural Earth (public domain); borders from CShapes 2.0 (GPL, imported on this server)' : 'the scenario’s territories on Natural Earth (public domain), outlines approximate'}. <a href="/api/openapi.json">API</a>
           {span ? <span class="print-only"> · Scenario span {span.from} to {dayAt(span.until, -1)}.</span> : null}
         </footer>
       </div>

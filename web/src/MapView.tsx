@@ -16,6 +16,7 @@ import { exportSvg } from './exports.js';
 import { RoleMark, RoleSwatch, ROLE_COLOURS, ROLE_LABELS } from './format.js';
 import { useNav, withNames } from './nav.js';
 import { placeLabels, routesOf } from './map-layers.js';
+import { MapAreas } from './MapAreas.js';
 import { rolesOf } from './roles.js';
 
 const WIDTH = 800;
@@ -64,6 +65,8 @@ interface Zoom {
 }
 
 const NO_ZOOM: Zoom = { k: 1, x: 0, y: 0 };
+/** The land of a state with no part in the crisis: quiet, so that the parties stand out. */
+const OUTSIDE_CRISIS = '#e9e7e0';
 
 export function MapView({ world, resolution, shapes, region, onRegion, onState }: Props) {
   const { names } = useNav();
@@ -99,7 +102,7 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
   const labelled = placeLabels(
     world.states
       .filter((s) => inView(at.get(s.id)))
-      .map((s) => ({ id: s.id, x: at.get(s.id)![0] * zoom.k, y: (at.get(s.id)![1] - radius(s.capability?.cinc)) * zoom.k, text: s.name, size: fontSize * zoom.k, weight: (roles.has(s.id) ? 10 : 0) + (s.capability?.cinc ?? 0) })),
+      .map((s) => ({ id: s.id, x: at.get(s.id)![0] * zoom.k, y: (at.get(s.id)![1] - radius(s.capability?.cinc)) * zoom.k, text: names.get(s.id) ?? s.name, size: fontSize * zoom.k, weight: (roles.has(s.id) ? 10 : 0) + (s.capability?.cinc ?? 0) })),
   );
   const zoomBy = (factor: number) => setZoom((z) => {
     const k = Math.min(8, Math.max(1, z.k * factor));
@@ -136,7 +139,7 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
           </button>
         </span>
         <span class="map-mode" data-testid="map-mode">
-          {shapes && shapes.features.length ? `borders of ${world.date} (CShapes 2.0)` : `states of ${world.date} at their capitals; dashed lines join neighbours`}
+          {shapes && shapes.features.length ? `borders of ${world.date} (CShapes 2.0)` : `who holds what on ${world.date} (Natural Earth land, the scenario’s territories)`}
         </span>
         <span role="group" aria-label="Export the map">
           <button onClick={() => exportSvg('[data-testid="map"]', file, 'svg')} data-testid="export-map-svg">
@@ -174,6 +177,8 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
         <rect width={WIDTH} height={HEIGHT} class="sea" />
         <g transform={`translate(${zoom.x},${zoom.y}) scale(${zoom.k})`} style={{ '--k': zoom.k }}>
           {land ? <path d={path(land) ?? ''} class="land" /> : null}
+          {shapes && shapes.features.length ? null : <MapAreas world={world} path={path} roleColour={(id) => (resolution ? (roles.has(id) && roles.get(id) !== 'other' ? colour(id) : OUTSIDE_CRISIS) : undefined)} />}
+          {land ? <path d={path(land) ?? ''} class="coast" /> : null}
           <path d={path(geoGraticule10()) ?? ''} class="graticule" />
           {shapes?.features.map((f, i) => {
             // An occupied or annexed land takes the colour of whoever holds it.
@@ -183,11 +188,6 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
                 <title>{`${f.properties.name} (${f.properties.from} – ${f.properties.until})`}</title>
               </path>
             );
-          })}
-          {world.borders.map(([a, b]) => {
-            const [pa, pb] = [at.get(a), at.get(b)];
-            if (!pa || !pb || (!inView(pa) && !inView(pb))) return null;
-            return <line key={`${a}-${b}`} x1={pa[0]} y1={pa[1]} x2={pb[0]} y2={pb[1]} class="border" data-border={`${a}-${b}`} />;
           })}
           {routes.map((r) => {
             const points = r.path.map((id) => at.get(id)).filter((p): p is [number, number] => p !== undefined);
@@ -209,10 +209,10 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
                 <RoleMark role={role} r={r} />
                 {labelled.has(s.id) ? (
                   <text y={-r - 3 / zoom.k} style={{ fontSize: `${fontSize}px` }}>
-                    {s.name}
+                    {names.get(s.id) ?? s.name}
                   </text>
                 ) : null}
-                <title>{`${s.name} (${s.id})${s.regime ? `, ${s.regime}` : ''}${s.overlord ? `, under ${names.get(s.overlord) ?? s.overlord}` : ''}${s.capability ? `, CINC ${s.capability.cinc.toFixed(3)}` : ''} — ${ROLE_LABELS[role]}`}</title>
+                <title>{`${names.get(s.id) ?? s.name} (${s.id})${s.regime ? `, ${s.regime}` : ''}${s.overlord ? `, under ${names.get(s.overlord) ?? s.overlord}` : ''}${s.capability ? `, CINC ${s.capability.cinc.toFixed(3)}` : ''} — ${ROLE_LABELS[role]}`}</title>
               </g>
             );
           })}
@@ -246,7 +246,7 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
           <li>size of a mark: share of world capabilities (COW CINC)</li>
         )}
         <li>
-          <span class="swatch line border-line" /> common land border that day
+          <span class="swatch area-swatch" /> colour of the land: who holds it that day (outlines approximate)
         </li>
         {routes.length ? (
           <>
@@ -276,7 +276,7 @@ function Controllers({ world }: { world: World }) {
       {held.map((t, i) => (
         <span key={t.id}>
           {i ? '; ' : ''}
-          {t.name}: {t.status}, held by {names.get(t.controller) ?? t.controller}
+          {names.get(t.id) ?? t.name}: {t.status}, held by {names.get(t.controller) ?? t.controller}
         </span>
       ))}
     </p>

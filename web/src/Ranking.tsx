@@ -4,6 +4,8 @@
  * either side nor shares a treaty with one is marked as such, so that a class can weigh it.
  */
 import type { Overlay, WhatifResult, World } from './api.js';
+import type { Candidate } from './classroom.js';
+import { SourceView } from './Sources.js';
 import { listOf, nameOf, useNav, withNames } from './nav.js';
 
 /** Treaties with more parties than this (the Covenant, Kellogg-Briand) tie everyone to everyone and say nothing of a state's interest. */
@@ -27,7 +29,7 @@ function guarantorOf(overlay: Overlay | undefined): string | undefined {
 
 const pts = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}`;
 
-export function Ranking({ result, world, act, onApply }: { result: WhatifResult; world: World | undefined; act: { attackers: string[]; target: string }; onApply: (id: string) => void }) {
+export function Ranking({ result, world, act, onApply, notes }: { result: WhatifResult; world: World | undefined; act: { attackers: string[]; target: string }; onApply: (id: string) => void; notes?: ReadonlyMap<string, Candidate> }) {
   const { names } = useNav();
   const sides = [...act.attackers, act.target];
   const none = result.candidates.every((c) => c.error || (c.delta === 0 && c.deltaCi[0] === 0 && c.deltaCi[1] === 0));
@@ -57,7 +59,12 @@ export function Ranking({ result, world, act, onApply }: { result: WhatifResult;
                 <tr key={c.id} data-candidate={c.id}>
                   <td>
                     {withNames(c.title, names)}
-                    {guarantor ? <div class="why" data-testid={`tie-${guarantor}`}>{tie ? `${nameOf(names, guarantor)} ${tie}` : `${nameOf(names, guarantor)} neither borders either side nor shares a treaty with one that day`}</div> : null}
+                    {notes?.get(c.id) ? (
+                      <div class="why" data-testid={`why-${c.id}`}>
+                        {notes.get(c.id)!.why} <SourceView source={notes.get(c.id)!.source} />
+                      </div>
+                    ) : null}
+                    {guarantor && !notes?.get(c.id) ? <div class="why" data-testid={`tie-${guarantor}`}>{tie ? `${nameOf(names, guarantor)} ${tie}` : `${nameOf(names, guarantor)} neither borders either side nor shares a treaty with one that day`}</div> : null}
                   </td>
                   <td>{c.error ? <span class="error">{c.error}</span> : `${pts(c.delta)} (${pts(c.deltaCi[0])} to ${pts(c.deltaCi[1])})`}</td>
                   <td>{c.deltaRatio !== undefined ? `${c.deltaRatio >= 0 ? '+' : ''}${c.deltaRatio.toFixed(2)}` : ''}</td>

@@ -8,6 +8,8 @@ import { OverlayEditor } from './OverlayEditor.js';
 import { SimPlots } from './Plots.js';
 import { Ranking } from './Ranking.js';
 import { StoredRuns } from './Runs.js';
+import { TeacherWhatif, teacherNotes } from './TeacherWhatif.js';
+import { readOverlaysText } from './overlay-check.js';
 import type { ViewState } from './url.js';
 
 /** The model's default deterrence ratio, from its parameters (the glossary explains it). */
@@ -80,15 +82,14 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
     }
   };
   const start = () => follow(() => api.simulate(scenario, { ...actBody(), runs }), setJob);
-  const rank = () => follow(() => api.whatif(scenario, { ...actBody(), runs: Math.min(20_000, runs) }), setRanking);
+  // The server generates candidates when none are given; the teacher's list gives its own.
+  const rank = (candidates?: Overlay[]) => follow(() => api.whatif(scenario, { ...actBody(), runs: Math.min(20_000, runs), ...(candidates ? { candidates } : {}) } as Parameters<typeof api.whatif>[1]), setRanking);
+  const [overlayProblem, setOverlayProblem] = useState<string | undefined>();
+  // Bad JSON is refused with what and where; the overlays in use (and the address) stay as they were.
   const applyOverlays = () => {
-    try {
-      const parsed = overlayText.trim() ? JSON.parse(overlayText) : [];
-      setView({ overlays: Array.isArray(parsed) ? parsed : [parsed] });
-      setError(undefined);
-    } catch (e) {
-      setError(`overlays: ${(e as Error).message}`);
-    }
+    const read = readOverlaysText(overlayText);
+    setOverlayProblem('problem' in read ? `Overlays not applied: ${read.problem}. The ${view.overlays.length} in use are unchanged.` : undefined);
+    if ('overlays' in read) setView({ overlays: read.overlays });
   };
   const suggestions = resolution.states.flatMap((s) =>
     (s.reach?.refusedBy ?? []).map((g) => ({ id: `${g.toLowerCase()}-grants-${s.state.toLowerCase()}`, title: withNames(`${g} lets ${s.state} through`, names), changes: [{ op: 'grant-transit', grantor: g, grantee: s.state }] })),
@@ -155,7 +156,7 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
         <button onClick={start} disabled={running} data-testid="run-sim">
           Run simulation
         </button>
-        <button onClick={rank} disabled={running} data-testid="run-whatif" title="Simulate each single change (a missing convention, a refused transit granted, a guarantee, another government line) and rank them by how much they move deterrence">
+        <button onClick={() => rank()} disabled={running} data-testid="run-whatif" title="Simulate each single change (a missing convention, a refused transit granted, a guarantee, another government line) and rank them by how much they move deterrence">
           Which single change matters most?
         </button>
         {busy(job) ? (
@@ -196,12 +197,13 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
           </p>
         </>
       ) : null}
+      <TeacherWhatif act={act} world={world} running={running} onRank={rank} />
       {ranking ? (
         <div class="progress">
           <progress max={ranking.progress.total || 1} value={ranking.progress.done} /> ranking single changes: {ranking.status}
         </div>
       ) : null}
-      {ranking?.status === 'done' && ranking.result?.candidates ? <Ranking result={ranking.result as WhatifResult} world={world} act={resolution.act} onApply={applyCandidate} /> : null}
+      {ranking?.status === 'done' && ranking.result?.candidates ? <Ranking result={ranking.result as WhatifResult} world={world} act={resolution.act} onApply={applyCandidate} notes={teacherNotes(act, names, world)} /> : null}
       <details class="overlays" open={view.overlays.length > 0}>
         <summary>Counterfactual overlays ({view.overlays.length} applied to the simulation)</summary>
         {suggestions.length ? (
@@ -228,10 +230,11 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
         ) : null}
         <OverlayEditor world={world} day={view.day} onAdd={(o) => replaceOverlays([...view.overlays.filter((x) => (x as Overlay).id !== o.id), o])} />
         <p class="hint">Every change is in the address: copy it to share this counterfactual. The JSON below is the same list, for editing by hand.</p>
-        <textarea rows={6} aria-label="Overlays as JSON" value={overlayText} onInput={(e) => setOverlayText(e.currentTarget.value)} placeholder='[{"id": "fr-su-convention", "title": "France and the USSR sign the military convention", "changes": [{"op": "add-convention", "between": ["FRN", "RUS"]}]}]' />
-        <button class="small" onClick={applyOverlays}>
+        <textarea rows={6} aria-label="Overlays as JSON" data-testid="overlay-json" value={overlayText} onInput={(e) => setOverlayText(e.currentTarget.value)} placeholder='[{"id": "fr-su-convention", "title": "France and the USSR sign the military convention", "changes": [{"op": "add-convention", "between": ["FRN", "RUS"]}]}]' />
+        <button class="small" onClick={applyOverlays} data-testid="overlay-json-apply">
           apply
         </button>
+        {overlayProblem ? <p class="error" role="alert" data-testid="overlay-json-problem">{overlayProblem}</p> : null}
         {view.overlays.length ? (
           <>
             <button

@@ -1,1 +1,5 @@
 /// <reference types="vite/client" />
+declare module '*.yaml' {
+  const data: unknown;
+  export default data;
+}
