@@ -160,7 +160,7 @@ export function auditReliability(scenario: Scenario, wars: readonly War[], from:
             const key = `${state.state}|${kind}|${o.toward}|${o.treaty}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            const c = judgeObligation({ war, attack: { ...attack, attackers, targets }, atWar, state: state.state, kind, o, idOf, atop: atopOf.get(o.treaty), parties: partiesOf.get(o.treaty) ?? new Set(), unexpressed, options });
+            const c = judgeObligation({ war, attack: { ...attack, attackers, targets }, target, atWar, state: state.state, kind, o, idOf, atop: atopOf.get(o.treaty), parties: partiesOf.get(o.treaty) ?? new Set(), unexpressed, options });
             if ('excluded' in c) {
               exclude(c.excluded);
               if (c.undecided) undecided.push({ war: war.warNum, warName: war.name, ally: state.state, kind, toward: o.toward, treaty: o.treaty, why: c.undecided });
@@ -184,6 +184,8 @@ export function auditReliability(scenario: Scenario, wars: readonly War[], from:
 interface Obligated {
   war: War;
   attack: Attack;
+  /** The state attacked, for which the resolver found the obligation. */
+  target: string;
   /** States already at war in this war on the attack's eve. */
   atWar: ReadonlySet<string>;
   state: string;
@@ -201,6 +203,8 @@ function judgeObligation(x: Obligated): ReliabilityCase | { excluded: string; un
   const { war, attack, state, kind, o, idOf, options } = x;
   const fight = kind === 'defence' || kind === 'offence';
   if (options.maxParties !== undefined && x.parties.size > options.maxParties) return { excluded: `${kind}: an alliance of more than ${options.maxParties} parties (--max-parties)` };
+  // A condition casus can judge and the war does not meet settles it, whatever the others say.
+  if (!o.active) return { excluded: `${kind}: the war falls outside its terms (${o.conditions.filter((c) => c.status !== 'met').map((c) => c.type).join(', ')})` };
   const undecidable = x.unexpressed[o.treaty]?.[o.provision];
   let location: string | undefined;
   if (undecidable) {
@@ -214,9 +218,9 @@ function judgeObligation(x: Obligated): ReliabilityCase | { excluded: string; un
     if (verdict.verdict === 'outside') return { excluded: `${kind}: the war falls outside its terms (location)` };
     location = verdict.why;
   }
-  if (!o.active) return { excluded: `${kind}: the war falls outside its terms (${o.conditions.filter((c) => c.status !== 'met').map((c) => c.type).join(', ')})` };
-  // Leeds, Long & Mitchell: a defence pact is invoked by an attack from outside it (Rio Treaty, Art. 7, answers a war among its parties with a call to stop).
-  if (fight && !options.judgeIntraAlliance && attack.attackers.every((a) => x.parties.has(a))) return { excluded: `${kind}: the attackers are parties of the same alliance` };
+  // Leeds, Long & Mitchell: a pact is invoked by a war against a state outside it (Rio Treaty, Art. 7, answers a war among its parties with a call to stop).
+  const opponents = kind === 'defence' ? attack.attackers : [x.target];
+  if (fight && !options.judgeIntraAlliance && opponents.every((a) => x.parties.has(a))) return { excluded: `${kind}: the ${kind === 'defence' ? 'attackers are' : 'target is'} parties of the same alliance` };
   if (fight && x.atWar.has(state)) return { excluded: `${kind}: the ally was already at war in this war before the attack` };
   // Attacked the same day: fighting beside its partner is its own war as much as the alliance's.
   if (fight && options.leaveOutCoTargets && (attack.targets.includes(state) || attack.attackers.includes(state))) return { excluded: `${kind}: the ally was itself attacked or attacking that day (--leave-out-co-targets)` };
