@@ -17,7 +17,7 @@ import { worldAt } from '../world/world.js';
 import type { War, WarParticipant } from '../data/cow-wars.js';
 import type { Unexpressed } from '../data/import.js';
 import { attacksOf, type Attack, type AttackCoding } from './reliability-attacks.js';
-import { judgeLocation, WHERE_FOUGHT, type LocationCoding, type Region } from './locations.js';
+import { judgeAdversary, judgeLocation, WHERE_FOUGHT, type LocationCoding, type Region } from './locations.js';
 
 export type CommitmentKind = 'defence' | 'offence' | 'neutrality' | 'nonaggression';
 
@@ -208,15 +208,21 @@ function judgeObligation(x: Obligated): ReliabilityCase | { excluded: string; un
   const undecidable = x.unexpressed[o.treaty]?.[o.provision];
   let location: string | undefined;
   if (undecidable) {
-    const onlyLocation = undecidable.every((c) => c.endsWith('coloc'));
-    if (!onlyLocation || !options.locations || x.atop === undefined) {
+    const coded = undecidable.every((c) => c.endsWith('coloc') || c.endsWith('coadv'));
+    if (!coded || !options.locations || x.atop === undefined) {
       const reason = `${kind}: its terms hang on ATOP conditions casus cannot express (${undecidable.join(', ')})`;
-      return onlyLocation ? { excluded: reason, undecided: 'limited to a location, and no location coding was given' } : { excluded: reason };
+      return coded ? { excluded: reason, undecided: 'limited to a location or adversaries, and no location coding was given' } : { excluded: reason };
     }
-    const verdict = judgeLocation(options.locations, x.atop, phaseOf(o.treaty), war.warNum, regionsOf(war, o.toward, idOf));
-    if (verdict.verdict === 'undecidable') return { excluded: `${kind}: limited to a location that cannot be judged for this war`, undecided: verdict.why };
-    if (verdict.verdict === 'outside') return { excluded: `${kind}: the war falls outside its terms (location)` };
-    location = verdict.why;
+    const ccodeOf = new Map([...idOf].map(([c, id]) => [id, c]));
+    const opponents = (kind === 'offence' ? [x.target] : attack.attackers).map((s) => ccodeOf.get(s)!).filter((c) => c !== undefined);
+    const verdicts = undecidable.map((c) =>
+      c.endsWith('coadv') ? judgeAdversary(options.locations!, x.atop!, phaseOf(o.treaty), opponents) : judgeLocation(options.locations!, x.atop!, phaseOf(o.treaty), war.warNum, regionsOf(war, o.toward, idOf), attack.date),
+    );
+    const outside = verdicts.findIndex((v) => v.verdict === 'outside');
+    if (outside >= 0) return { excluded: `${kind}: the war falls outside its terms (${undecidable[outside]!.endsWith('coadv') ? 'adversary' : 'location'})` };
+    const open = verdicts.find((v) => v.verdict === 'undecidable');
+    if (open) return { excluded: `${kind}: limited to a location or adversaries that cannot be judged for this war`, undecided: open.why };
+    location = verdicts.map((v) => v.why).join('; ');
   }
   // Leeds, Long & Mitchell: a pact is invoked by a war against a state outside it (Rio Treaty, Art. 7, answers a war among its parties with a call to stop).
   const opponents = kind === 'defence' ? attack.attackers : [x.target];
