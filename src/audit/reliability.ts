@@ -40,6 +40,8 @@ export interface ReliabilityCase {
   coTarget?: boolean | undefined;
   /** The coded later attack that formed the case; undefined for the war's first day. */
   attack?: string | undefined;
+  /** The ally fought in the war at all (either side, any time): the cases a pact not to fight really tests. */
+  allyFought: boolean;
 }
 
 /** An obligation that could not be judged, and why. */
@@ -253,7 +255,7 @@ function judgeObligation(x: Obligated): ReliabilityCase | { excluded: string; un
   return {
     war: war.warNum, warName: war.name, date: attack.date, ally: state, kind, toward: o.toward, treaty: o.treaty, atop: x.atop, honoured,
     why: `${joinedLate ? `${why}, from ${own[0]!.spells[0]!.from}` : why}${coTarget && fight ? ' (itself attacked that day)' : ''}${attack.coded ? ` [${attack.coded}]` : ''}`,
-    joinedLate, location, coTarget: fight ? coTarget : undefined, attack: attack.coded,
+    joinedLate, location, coTarget: fight ? coTarget : undefined, attack: attack.coded, allyFought: own.length > 0,
   };
 }
 

@@ -6,7 +6,7 @@ import { referenceStability } from '../../src/align/stability.js';
 import { loadBuiltInScenario } from '../../src/model/load.js';
 
 const scenario = loadBuiltInScenario();
-const states = [...AXELROD_BENNETT_1936];
+const states: string[] = [...AXELROD_BENNETT_1936];
 
 /** Energy of a two-sided configuration straight from the definition E = Σ s_i s_j p_ij d_ij. */
 function energyOf(a: Alignment, sideA: ReadonlySet<string>): number {
