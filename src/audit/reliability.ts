@@ -159,14 +159,17 @@ export function auditReliability(scenario: Scenario, wars: readonly War[], from:
               exclude(`${o.kind}: not observable in war data`);
               continue;
             }
+            // One case per obligation and war; an obligation outside its terms at one attack is asked again at the next.
             const key = `${state.state}|${kind}|${o.toward}|${o.treaty}`;
             if (seen.has(key)) continue;
-            seen.add(key);
             const c = judgeObligation({ war, attack: { ...attack, attackers, targets }, target, atWar, state: state.state, kind, o, idOf, atop: atopOf.get(o.treaty), parties: partiesOf.get(o.treaty) ?? new Set(), unexpressed, options });
             if ('excluded' in c) {
               exclude(c.excluded);
               if (c.undecided) undecided.push({ war: war.warNum, warName: war.name, ally: state.state, kind, toward: o.toward, treaty: o.treaty, why: c.undecided });
-            } else list.push(c);
+            } else {
+              seen.add(key);
+              list.push(c);
+            }
           }
         }
       }

@@ -95,6 +95,11 @@ data('reliability before 1945 with the attack coding', () => {
     expect(report.list.find((c) => c.war === 139 && c.ally === 'GMY' && c.toward === 'RUS' && c.kind === 'nonaggression')).toMatchObject({ honoured: false, date: '1941-06-22' });
   });
 
+  it('asks an obligation again at a later attack: Italy owed Germany neutrality once Germany attacked France, and broke it', () => {
+    expect(report.list.find((c) => c.war === 106 && c.ally === 'ITA' && c.toward === 'GMY' && c.kind === 'neutrality')).toMatchObject({ atop: 1350, date: '1914-08-03', honoured: false });
+    expect(firstDay.list.some((c) => c.war === 106 && c.ally === 'ITA' && c.toward === 'GMY')).toBe(false);
+  });
+
   it('leaves the Balkan Pact out when Italy attacked Greece in 1940: it answers a Balkan aggressor', () => {
     expect(report.list.some((c) => c.war === 139 && c.atop === 2330 && c.kind === 'defence')).toBe(false);
   });
