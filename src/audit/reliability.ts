@@ -1,13 +1,14 @@
 /**
  * Alliance reliability: for every COW interstate war, the resolver says which allies were bound
- * (and to what) on the war's first day under the ATOP alliances in force, and COW's participant
- * records say what each did. A case is one (war, ally, obligation kind, toward whom, alliance).
+ * (and to what) on the eve of each attack in it (the war's first day, and the later attacks of
+ * audits/attacks.yaml) under the ATOP alliances in force, and COW's participant records say what
+ * each did. A case is one (war, ally, obligation kind, toward whom, alliance).
  *
- * The method follows Leeds, Long & Mitchell (2000) in spirit: an alliance is tested only when the
- * war falls within its terms (the resolver checks the conditions casus can express), and an ally
- * honours a defence or offence commitment by fighting on its partner's side at any time in the
- * war, a neutrality or nonaggression commitment by not fighting against its partner.
- * Pure: a scenario (imported from COW and ATOP) and the wars come in, cases come out.
+ * The method follows Leeds, Long & Mitchell (2000): an alliance is tested only when the war falls
+ * within its terms (the conditions casus can express, and the location and adversary coding) and
+ * the attacker is not itself a party; an ally honours a defence or offence commitment by fighting
+ * on its partner's side while the partner fights, a neutrality or nonaggression commitment by not
+ * fighting against it. Pure: a scenario (imported from COW and ATOP) and the wars come in, cases come out.
  */
 import { dayNumber, inInterval, previousDay, type Day } from '../model/day.js';
 import type { Scenario } from '../model/schema.js';
