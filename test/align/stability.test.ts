@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignOn, AXELROD_BENNETT_1936, type Alignment } from '../../src/align/align.js';
+import { alignAcross } from '../../src/align/drift.js';
 import { AB1993, type ReferenceAlignment } from '../../src/align/score.js';
 import { referenceStability } from '../../src/align/stability.js';
 import { loadBuiltInScenario } from '../../src/model/load.js';
@@ -46,5 +47,18 @@ describe('the reference alignment checked against the landscape', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('the USSR-alone configuration across time', () => {
+  it('splits its gap above the best by term, the parts summing to the gap, and the war history keeps it up from 1936 to 1939', () => {
+    const steps = alignAcross(scenario, '1936-07-01', '1939-01-01', { count: 6, unit: 'm' }, states);
+    for (const s of steps) {
+      const w = s.watched!;
+      expect(Object.values(w.gapByTerm).reduce((x, y) => x + y, 0)).toBeCloseTo(w.gap, 12);
+      expect(w.localMinimum).toBe(false);
+      expect(w.gapByTerm.wars).toBeGreaterThan(0.02);
+    }
+    expect(steps[steps.length - 1]!.watched!.gap).toBeGreaterThan(steps[0]!.watched!.gap);
   });
 });
