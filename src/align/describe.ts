@@ -33,6 +33,10 @@ export function describeDrift(steps: readonly DriftStep[], scores?: readonly Sco
     lines.push(`  ${a.at}  ${states.map(cell).join(' ')}  ${a.energy.toFixed(5).padStart(9)}  ${String(1 + a.runnersUp.length).padStart(6)}  ${score}${watched}`);
   }
   lines.push('  · = not a state that day; minima = local minima found (best + runners-up); gap = energy above the best');
+  for (const s of [steps[0], steps[steps.length - 1]]) {
+    const g = s?.watched?.gapByTerm;
+    if (g) lines.push(`  RUS alone on ${s!.alignment.at}, gap by term (×10⁻³): ${Object.entries(g).map(([t, v]) => `${t} ${v >= 0 ? '+' : ''}${(v * 1e3).toFixed(1)}`).join(', ')}`);
+  }
   const changes: string[] = [];
   for (let i = 1; i < steps.length; i++) {
     const before = steps[i - 1]!.alignment;

@@ -42,6 +42,8 @@ export interface Watched {
   localMinimum: boolean;
   /** Energy above the best configuration of the step. */
   gap: number;
+  /** The gap split by propensity term: which terms keep the watched configuration up. */
+  gapByTerm: Record<string, number>;
 }
 
 export interface DriftStep {
@@ -93,5 +95,17 @@ export function watchAlone(a: Alignment, alone: string, label: string): Watched 
     if (moved.every((c) => c === moved[0])) continue; // everyone on one side is not a move to another configuration of two
     if (energyOf(w, n, moved) < energy - 1e-12) localMinimum = false;
   }
-  return { label, energy, localMinimum, gap: energy - a.energy };
+  return { label, energy, localMinimum, gap: energy - a.energy, gapByTerm: gapByTerm(a, alone) };
+}
+
+/** Σ s_i s_j · term_ij · (d_ij(alone) − d_ij(best)), term by term. Pure. */
+function gapByTerm(a: Alignment, alone: string): Record<string, number> {
+  const best = new Set(a.coalitions[0]);
+  const out: Record<string, number> = {};
+  for (const p of a.pairs) {
+    const d = Number(p.a === alone || p.b === alone) - Number(best.has(p.a) !== best.has(p.b));
+    if (d === 0) continue;
+    for (const [term, v] of Object.entries(p.parts)) out[term] = (out[term] ?? 0) + (a.sizes[p.a] ?? 0) * (a.sizes[p.b] ?? 0) * v * d;
+  }
+  return out;
 }

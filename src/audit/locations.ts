@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseDocumentAs } from '../model/parse.js';
-import { SourcesSchema } from '../model/schema.js';
+import { DaySchema, SourcesSchema } from '../model/schema.js';
 
 export const REGIONS = ['w-hemisphere', 'europe', 'africa', 'middle-east', 'asia', 'oceania'] as const;
 export type Region = (typeof REGIONS)[number];
@@ -35,8 +35,10 @@ const AreaId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an area id is lower-case w
 const LocationsSchema = z
   .strictObject({
     areas: z.array(z.strictObject({ id: AreaId, region: z.enum(REGIONS), note: z.string().optional() })).default([]),
-    theatres: z.array(z.strictObject({ war: z.number().int().positive(), areas: z.array(AreaId).min(1), note: z.string().optional(), source: SourcesSchema })).default([]),
+    theatres: z.array(z.strictObject({ war: z.number().int().positive(), from: DaySchema.optional(), areas: z.array(AreaId).min(1), note: z.string().optional(), source: SourcesSchema })).default([]),
     scopes: z.array(z.strictObject({ atop: z.number().int().positive(), phase: z.number().int().min(0).optional(), areas: z.array(AreaId).min(1), note: z.string().optional(), source: SourcesSchema })).default([]),
+    /** Against whom an alliance limited to specific adversaries (ATOP defcoadv, offcoadv, neucoadv) applies: COW country codes. */
+    adversaries: z.array(z.strictObject({ atop: z.number().int().positive(), phase: z.number().int().min(0).optional(), states: z.array(z.number().int().positive()).min(1), note: z.string().optional(), source: SourcesSchema })).default([]),
   })
   .superRefine((doc, ctx) => {
     const known = new Set<string>([...REGIONS]);
@@ -50,10 +52,17 @@ const LocationsSchema = z
       }));
     check('theatres');
     check('scopes');
-    const wars = new Set<number>();
+    const named = new Set<string>();
+    doc.adversaries.forEach((a, i) => {
+      const key = `${a.atop}|${a.phase ?? ''}`;
+      if (named.has(key)) ctx.addIssue({ code: 'custom', path: ['adversaries', i, 'atop'], message: `ATOP ${a.atop} has a second adversaries entry` });
+      named.add(key);
+    });
+    const wars = new Set<string>();
     doc.theatres.forEach((t, i) => {
-      if (wars.has(t.war)) ctx.addIssue({ code: 'custom', path: ['theatres', i, 'war'], message: `war ${t.war} has a second theatre entry` });
-      wars.add(t.war);
+      const key = `${t.war}|${t.from ?? ''}`;
+      if (wars.has(key)) ctx.addIssue({ code: 'custom', path: ['theatres', i, 'war'], message: `war ${t.war} has a second theatre entry${t.from ? ` from ${t.from}` : ''}` });
+      wars.add(key);
     });
   });
 
@@ -77,13 +86,14 @@ export type LocationVerdict = { verdict: 'within' | 'outside'; why: string } | {
 /**
  * Whether a war falls within an alliance's location terms. `atopId` and `phase` name the
  * alliance; `regions` are COW's WhereFought regions of the partner's participation, used when
- * the war has no coded theatre. Pure.
+ * the war has no coded theatre; `date` is the attack's day, for a war whose theatre moved. Pure.
  */
-export function judgeLocation(coding: LocationCoding, atopId: number, phase: number | undefined, war: number, regions: readonly Region[]): LocationVerdict {
+export function judgeLocation(coding: LocationCoding, atopId: number, phase: number | undefined, war: number, regions: readonly Region[], date?: string): LocationVerdict {
   const scope = coding.scopes.find((s) => s.atop === atopId && (s.phase === undefined || s.phase === phase));
   if (!scope) return { verdict: 'undecidable', why: `where ATOP ${atopId} applies is not coded (audits/locations.yaml)` };
   const regionOf = new Map<string, Region>(coding.areas.map((a) => [a.id, a.region]));
-  const theatre = coding.theatres.find((t) => t.war === war);
+  // A war's theatre can move: the latest entry begun by the attack's day (an entry without `from` holds from the war's first day).
+  const theatre = coding.theatres.filter((t) => t.war === war && (t.from === undefined || (date !== undefined && t.from <= date))).sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? -1 : 1)).pop();
   const theatreAreas = theatre ? theatre.areas : [...regions];
   const theatreRegions = new Set(theatreAreas.map((a) => regionOf.get(a) ?? (a as Region)));
   const within = scope.areas.find((s) => theatreAreas.includes(s) || ((REGIONS as readonly string[]).includes(s) && theatreRegions.has(s as Region)));
@@ -93,4 +103,17 @@ export function judgeLocation(coding: LocationCoding, atopId: number, phase: num
     return { verdict: 'undecidable', why: `its terms name ${scope.areas.join(', ')}; the war is known only by region (${where})` };
   }
   return { verdict: 'outside', why: `fought in ${where}, outside its terms (${scope.areas.join(', ')})` };
+}
+
+/**
+ * Whether a war falls within an alliance's adversary terms: `opponents` are the COW codes of the
+ * states its partner fights (the attackers for defence and neutrality, the target for offence). Pure.
+ */
+export function judgeAdversary(coding: LocationCoding, atopId: number, phase: number | undefined, opponents: readonly number[]): LocationVerdict {
+  const entry = coding.adversaries.find((a) => a.atop === atopId && (a.phase === undefined || a.phase === phase));
+  if (!entry) return { verdict: 'undecidable', why: `against whom ATOP ${atopId} applies is not coded (audits/locations.yaml)` };
+  const named = opponents.filter((c) => entry.states.includes(c));
+  return named.length
+    ? { verdict: 'within', why: `against ${named.join(', ')}, named in its terms` }
+    : { verdict: 'outside', why: `against ${opponents.join(', ')}, not among its adversaries (${entry.states.join(', ')})` };
 }

@@ -61,6 +61,10 @@ export interface ReliabilityFigures {
   lateJoiners: number;
   /** Cases honoured only through a location coding. */
   locationJudged: number;
+  /** Defence and offence cases of an ally attacked (or attacking) the same day as its partner, and of those honoured. */
+  coTargets: { cases: number; honoured: number };
+  /** Cases formed by an attack after a war's first day (audits/attacks.yaml). */
+  laterAttacks: number;
   anchors: Anchor[];
 }
 
@@ -83,6 +87,8 @@ export function reliabilityFigures(r: ReliabilityReport): ReliabilityFigures {
     lateNotHonoured: figuresOf('not-honoured'),
     lateJoiners: r.list.filter((c) => c.joinedLate && c.honoured && (c.kind === 'defence' || c.kind === 'offence')).length,
     locationJudged: r.list.filter((c) => c.location !== undefined).length,
+    coTargets: { cases: r.list.filter((c) => c.coTarget).length, honoured: r.list.filter((c) => c.coTarget && c.honoured).length },
+    laterAttacks: r.list.filter((c) => c.attack !== undefined).length,
     anchors: ANCHORS,
   };
 }
@@ -108,6 +114,7 @@ export function describeFigures(f: ReliabilityFigures): string[] {
     }
   }
   lines.push(`  ${f.lateJoiners} defence/offence cases honoured by an ally that joined after the war's first day; ${f.locationJudged} cases judged through the location coding`);
+  lines.push(`  ${f.coTargets.cases} defence/offence cases of an ally attacked the same day as its partner (${f.coTargets.honoured} honoured; --leave-out-co-targets drops them); ${f.laterAttacks} cases formed by attacks after a war's first day (audits/attacks.yaml)`);
   return lines;
 }
 

@@ -11,7 +11,14 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 /** The report as Markdown. Pure. */
 export function reliabilityMarkdown(r: ReliabilityReport, f: ReliabilityFigures, command: string): string {
-  const out: string[] = [`# Alliance reliability, wars beginning ${r.from}–${r.to}`, '', `Reproduce: \`${command}\``, ''];
+  const out: string[] = [
+    `# Alliance reliability, wars beginning ${r.from}–${r.to}`,
+    '',
+    `Reproduce: \`${command}\``,
+    '',
+    'A case: an ally bound when its partner was attacked, within the alliance\'s terms, by a state outside the alliance (Leeds, Long & Mitchell 2000); each attack of a war is judged on its eve (the first day, and the later attacks of audits/attacks.yaml). "Onset" is the attack\'s day.',
+    '',
+  ];
   out.push(`${r.wars} wars examined, ${r.cases} cases judged, ${r.warsWithoutCases} wars without any case; ${f.locationJudged} cases judged through the location coding; ${r.undecided.length} obligations left undecided.`, '');
   out.push('## Figures', '', '| period | kind | honoured / cases | share | 95% Wilson | late joiners not honoured | published |', '|---|---|---|---|---|---|---|');
   for (const [i, p] of f.periods.entries()) {

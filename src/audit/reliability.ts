@@ -1,22 +1,24 @@
 /**
  * Alliance reliability: for every COW interstate war, the resolver says which allies were bound
- * (and to what) on the war's first day under the ATOP alliances in force, and COW's participant
- * records say what each did. A case is one (war, ally, obligation kind, toward whom, alliance).
+ * (and to what) on the eve of each attack in it (the war's first day, and the later attacks of
+ * audits/attacks.yaml) under the ATOP alliances in force, and COW's participant records say what
+ * each did. A case is one (war, ally, obligation kind, toward whom, alliance).
  *
- * The method follows Leeds, Long & Mitchell (2000) in spirit: an alliance is tested only when the
- * war falls within its terms (the resolver checks the conditions casus can express), and an ally
- * honours a defence or offence commitment by fighting on its partner's side at any time in the
- * war, a neutrality or nonaggression commitment by not fighting against its partner.
- * Pure: a scenario (imported from COW and ATOP) and the wars come in, cases come out.
+ * The method follows Leeds, Long & Mitchell (2000): an alliance is tested only when the war falls
+ * within its terms (the conditions casus can express, and the location and adversary coding) and
+ * the attacker is not itself a party; an ally honours a defence or offence commitment by fighting
+ * on its partner's side while the partner fights, a neutrality or nonaggression commitment by not
+ * fighting against it. Pure: a scenario (imported from COW and ATOP) and the wars come in, cases come out.
  */
 import { dayNumber, inInterval, previousDay, type Day } from '../model/day.js';
 import type { Scenario } from '../model/schema.js';
 import { resolve } from '../law/resolve.js';
-import type { ObligationKind } from '../law/types.js';
+import type { Obligation, ObligationKind } from '../law/types.js';
 import { worldAt } from '../world/world.js';
 import type { War, WarParticipant } from '../data/cow-wars.js';
 import type { Unexpressed } from '../data/import.js';
-import { judgeLocation, WHERE_FOUGHT, type LocationCoding, type Region } from './locations.js';
+import { attacksOf, type Attack, type AttackCoding } from './reliability-attacks.js';
+import { judgeAdversary, judgeLocation, WHERE_FOUGHT, type LocationCoding, type Region } from './locations.js';
 
 export type CommitmentKind = 'defence' | 'offence' | 'neutrality' | 'nonaggression';
 
@@ -35,6 +37,12 @@ export interface ReliabilityCase {
   joinedLate: boolean;
   /** How the location terms were judged, for an alliance limited to a location. */
   location?: string | undefined;
+  /** For defence and offence: the ally was itself attacked on the same day as its partner. */
+  coTarget?: boolean | undefined;
+  /** The coded later attack that formed the case; undefined for the war's first day. */
+  attack?: string | undefined;
+  /** The ally fought in the war at all (either side, any time): the cases a pact not to fight really tests. */
+  allyFought: boolean;
 }
 
 /** An obligation that could not be judged, and why. */
@@ -51,8 +59,12 @@ export interface UndecidedCase {
 export interface ReliabilityOptions {
   /** Where wars were fought and location-limited alliances apply; without it such cases are left out. */
   locations?: LocationCoding | undefined;
-  /** Leave out defence and offence among parties of one alliance at war with each other (default: judge them, as most texts say "any state"). */
-  leaveOutIntraAlliance?: boolean | undefined;
+  /** Judge defence and offence even when every attacker is a party of the same alliance (default: not a case, as Leeds, Long & Mitchell). */
+  judgeIntraAlliance?: boolean | undefined;
+  /** Leave out allies attacked (or attacking) on the same day as their partner (default: a case, honoured when it fought beside it). */
+  leaveOutCoTargets?: boolean | undefined;
+  /** Later attacks within wars (audits/attacks.yaml); without it only a war's first day forms cases. */
+  attacks?: AttackCoding | undefined;
   /** Judge only alliances with at most this many parties (to see what the large collective pacts do to the figures). */
   maxParties?: number | undefined;
 }
@@ -121,98 +133,45 @@ export function auditReliability(scenario: Scenario, wars: readonly War[], from:
   for (const war of wars) {
     const year = Number(war.from.slice(0, 4));
     if (year < from || year > to) continue;
-    // The eve of the war: an alliance the war itself ended (ATOP's exit day is the attack's day) was in force when it was broken.
-    const eve = previousDay(war.from);
-    if (!inInterval(eve, scenario.span)) continue;
-    const world = worldAt(scenario, eve);
+    if (!inInterval(previousDay(war.from), scenario.span)) continue;
     examined++;
-    const existing = new Set(world.states.map((x) => x.id));
-    // The war as it began: participants whose first spell starts on its first day.
-    const originals = war.participants.filter((p) => p.spells[0]!.from === war.from && idOf.has(p.ccode) && existing.has(idOf.get(p.ccode)!));
-    const initiatorSide = originals.find((p) => p.initiator)?.side ?? war.participants.find((p) => p.initiator)?.side ?? 1;
-    const attackers = [...new Set(originals.filter((p) => p.side === initiatorSide).map((p) => idOf.get(p.ccode)!))].sort();
-    const targets = [...new Set(originals.filter((p) => p.side !== initiatorSide).map((p) => idOf.get(p.ccode)!))].sort();
-    const belligerents = new Set([...attackers, ...targets]);
     const seen = new Set<string>();
     const before = list.length;
-    if (attackers.length === 0 || targets.length === 0) {
-      exclude('war whose first-day sides are not both State System members');
-      withoutCases++;
-      continue;
-    }
-    for (const target of targets) {
-      const resolution = resolve(world, { attackers, target, date: eve }, {}, { reach: false, explain: false });
-      for (const state of resolution.states) {
-        for (const o of state.obligations) {
-          const kind = KIND_OF[o.kind];
-          if (!kind) {
-            exclude(`${o.kind}: not observable in war data`);
-            continue;
-          }
-          const key = `${state.state}|${kind}|${o.toward}|${o.treaty}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          if (options.maxParties !== undefined && (partiesOf.get(o.treaty)?.size ?? 0) > options.maxParties) {
-            exclude(`${kind}: an alliance of more than ${options.maxParties} parties (--max-parties)`);
-            continue;
-          }
-          const undecidable = unexpressed[o.treaty]?.[o.provision];
-          let location: string | undefined;
-          if (undecidable) {
-            const onlyLocation = undecidable.every((c) => c.endsWith('coloc'));
-            const atop = atopOf.get(o.treaty);
-            if (!onlyLocation || !options.locations || atop === undefined) {
-              exclude(`${kind}: its terms hang on ATOP conditions casus cannot express (${undecidable.join(', ')})`);
-              if (onlyLocation) undecided.push({ war: war.warNum, warName: war.name, ally: state.state, kind, toward: o.toward, treaty: o.treaty, why: 'limited to a location, and no location coding was given' });
+    for (const attack of attacksOf(war, idOf, options.attacks)) {
+      // The eve of the attack: an alliance the attack itself ended (ATOP's exit day is the attack's day) was in force when it was broken.
+      const eve = previousDay(attack.date);
+      if (!inInterval(eve, scenario.span)) continue;
+      const world = worldAt(scenario, eve);
+      const existing = new Set(world.states.map((x) => x.id));
+      const attackers = attack.attackers.filter((s) => existing.has(s));
+      const targets = attack.targets.filter((s) => existing.has(s));
+      if (attackers.length === 0 || targets.length === 0) {
+        exclude(attack.coded ? 'a coded attack whose sides are not State System members' : 'war whose first-day sides are not both State System members');
+        continue;
+      }
+      // Already at war in this war before the attack: its partner's new enemy is not a new test of the alliance.
+      const atWar = new Set(war.participants.filter((p) => idOf.has(p.ccode) && p.spells.some((x) => x.from <= eve && eve < x.until)).map((p) => idOf.get(p.ccode)!));
+      for (const target of targets) {
+        const resolution = resolve(world, { attackers, target, date: eve }, {}, { reach: false, explain: false });
+        for (const state of resolution.states) {
+          for (const o of state.obligations) {
+            const kind = KIND_OF[o.kind];
+            if (!kind) {
+              exclude(`${o.kind}: not observable in war data`);
               continue;
             }
-            const verdict = judgeLocation(options.locations, atop, phaseOf(o.treaty), war.warNum, regionsOf(war, o.toward, idOf));
-            if (verdict.verdict === 'undecidable') {
-              exclude(`${kind}: limited to a location that cannot be judged for this war`);
-              undecided.push({ war: war.warNum, warName: war.name, ally: state.state, kind, toward: o.toward, treaty: o.treaty, why: verdict.why });
-              continue;
+            // One case per obligation and war; an obligation outside its terms at one attack is asked again at the next.
+            const key = `${state.state}|${kind}|${o.toward}|${o.treaty}`;
+            if (seen.has(key)) continue;
+            const c = judgeObligation({ war, attack: { ...attack, attackers, targets }, target, atWar, state: state.state, kind, o, idOf, atop: atopOf.get(o.treaty), parties: partiesOf.get(o.treaty) ?? new Set(), unexpressed, options });
+            if ('excluded' in c) {
+              exclude(c.excluded);
+              if (c.undecided) undecided.push({ war: war.warNum, warName: war.name, ally: state.state, kind, toward: o.toward, treaty: o.treaty, why: c.undecided });
+            } else {
+              seen.add(key);
+              list.push(c);
             }
-            if (verdict.verdict === 'outside') {
-              exclude(`${kind}: the war falls outside its terms (location)`);
-              continue;
-            }
-            location = verdict.why;
           }
-          if (!o.active) {
-            exclude(`${kind}: the war falls outside its terms (${o.conditions.filter((c) => c.status !== 'met').map((c) => c.type).join(', ')})`);
-            continue;
-          }
-          // Parties at war with each other: a reading in which a collective pact does not set one member against another (Rio Treaty, Art. 7).
-          if ((kind === 'defence' || kind === 'offence') && options.leaveOutIntraAlliance && attackers.some((a) => partiesOf.get(o.treaty)?.has(a)) && targets.some((t) => partiesOf.get(o.treaty)?.has(t))) {
-            exclude(`${kind}: a war between parties of the same alliance`);
-            continue;
-          }
-          // An original belligerent fighting beside its partner fights its own war: not a test of the alliance.
-          if ((kind === 'defence' || kind === 'offence') && belligerents.has(state.state)) {
-            exclude(`${kind}: the ally was itself an original belligerent`);
-            continue;
-          }
-          const partner = rowsOf(war, o.toward, idOf);
-          const own = rowsOf(war, state.state, idOf);
-          // Only fighting while the partner fights counts: Romania's 1944 turn does not help Poland in 1939.
-          const withPartner = own.some((a) => partner.some((p) => p.side === a.side && overlap(a, p)));
-          const against = own.some((a) => partner.some((p) => p.side !== a.side && overlap(a, p)));
-          const honoured = kind === 'defence' || kind === 'offence' ? withPartner : !against;
-          const why =
-            kind === 'defence' || kind === 'offence'
-              ? honoured
-                ? `${state.state} fought on ${o.toward}'s side`
-                : against
-                  ? `${state.state} fought against ${o.toward}`
-                  : own.length
-                    ? `${state.state} fought, but not beside ${o.toward} while it fought`
-                  : `${state.state} stayed out of the war`
-              : honoured
-                ? `${state.state} did not fight against ${o.toward}`
-                : `${state.state} fought against ${o.toward}`;
-          const entry = (rows: WarParticipant[]) => Math.min(...rows.flatMap((a) => a.spells.map((x) => dayNumber(x.from))));
-          const joinedLate = withPartner && partner.length > 0 && entry(own) - entry(partner) > LATE_JOIN_DAYS;
-          list.push({ war: war.warNum, warName: war.name, date: war.from, ally: state.state, kind, toward: o.toward, treaty: o.treaty, atop: atopOf.get(o.treaty), honoured, why: joinedLate ? `${why}, from ${own[0]!.spells[0]!.from}` : why, joinedLate, location });
         }
       }
     }
@@ -226,6 +185,82 @@ export function auditReliability(scenario: Scenario, wars: readonly War[], from:
   const all = tally(list);
   const military = tally(list.filter((c) => c.kind === 'defence' || c.kind === 'offence'));
   return { from, to, honoured: all.share, cases: all.cases, byKind, military, wars: examined, warsWithoutCases: withoutCases, excluded, list, undecided };
+}
+
+interface Obligated {
+  war: War;
+  attack: Attack;
+  /** The state attacked, for which the resolver found the obligation. */
+  target: string;
+  /** States already at war in this war on the attack's eve. */
+  atWar: ReadonlySet<string>;
+  state: string;
+  kind: CommitmentKind;
+  o: Obligation;
+  idOf: ReadonlyMap<number, string>;
+  atop: number | undefined;
+  parties: ReadonlySet<string>;
+  unexpressed: Unexpressed;
+  options: ReliabilityOptions;
+}
+
+/** One obligation judged: a case, or the reason it is not one. Pure. */
+function judgeObligation(x: Obligated): ReliabilityCase | { excluded: string; undecided?: string } {
+  const { war, attack, state, kind, o, idOf, options } = x;
+  const fight = kind === 'defence' || kind === 'offence';
+  if (options.maxParties !== undefined && x.parties.size > options.maxParties) return { excluded: `${kind}: an alliance of more than ${options.maxParties} parties (--max-parties)` };
+  // A condition casus can judge and the war does not meet settles it, whatever the others say.
+  if (!o.active) return { excluded: `${kind}: the war falls outside its terms (${o.conditions.filter((c) => c.status !== 'met').map((c) => c.type).join(', ')})` };
+  const undecidable = x.unexpressed[o.treaty]?.[o.provision];
+  let location: string | undefined;
+  if (undecidable) {
+    const coded = undecidable.every((c) => c.endsWith('coloc') || c.endsWith('coadv'));
+    if (!coded || !options.locations || x.atop === undefined) {
+      const reason = `${kind}: its terms hang on ATOP conditions casus cannot express (${undecidable.join(', ')})`;
+      return coded ? { excluded: reason, undecided: 'limited to a location or adversaries, and no location coding was given' } : { excluded: reason };
+    }
+    const ccodeOf = new Map([...idOf].map(([c, id]) => [id, c]));
+    const opponents = (kind === 'offence' ? [x.target] : attack.attackers).map((s) => ccodeOf.get(s)!).filter((c) => c !== undefined);
+    const verdicts = undecidable.map((c) =>
+      c.endsWith('coadv') ? judgeAdversary(options.locations!, x.atop!, phaseOf(o.treaty), opponents) : judgeLocation(options.locations!, x.atop!, phaseOf(o.treaty), war.warNum, regionsOf(war, o.toward, idOf), attack.date),
+    );
+    const outside = verdicts.findIndex((v) => v.verdict === 'outside');
+    if (outside >= 0) return { excluded: `${kind}: the war falls outside its terms (${undecidable[outside]!.endsWith('coadv') ? 'adversary' : 'location'})` };
+    const open = verdicts.find((v) => v.verdict === 'undecidable');
+    if (open) return { excluded: `${kind}: limited to a location or adversaries that cannot be judged for this war`, undecided: open.why };
+    location = verdicts.map((v) => v.why).join('; ');
+  }
+  // Leeds, Long & Mitchell: a pact is invoked by a war against a state outside it (Rio Treaty, Art. 7, answers a war among its parties with a call to stop).
+  const opponents = kind === 'defence' ? attack.attackers : [x.target];
+  if (fight && !options.judgeIntraAlliance && opponents.every((a) => x.parties.has(a))) return { excluded: `${kind}: the ${kind === 'defence' ? 'attackers are' : 'target is'} parties of the same alliance` };
+  if (fight && x.atWar.has(state)) return { excluded: `${kind}: the ally was already at war in this war before the attack` };
+  // Attacked the same day: fighting beside its partner is its own war as much as the alliance's.
+  if (fight && options.leaveOutCoTargets && (attack.targets.includes(state) || attack.attackers.includes(state))) return { excluded: `${kind}: the ally was itself attacked or attacking that day (--leave-out-co-targets)` };
+  const partner = rowsOf(war, o.toward, idOf);
+  const own = rowsOf(war, state, idOf);
+  // Only fighting while the partner fights counts: Romania's 1944 turn does not help Poland in 1939.
+  const withPartner = own.some((a) => partner.some((p) => p.side === a.side && overlap(a, p)));
+  const against = own.some((a) => partner.some((p) => p.side !== a.side && overlap(a, p)));
+  const honoured = fight ? withPartner : !against;
+  const why = fight
+    ? honoured
+      ? `${state} fought on ${o.toward}'s side`
+      : against
+        ? `${state} fought against ${o.toward}`
+        : own.length
+          ? `${state} fought, but not beside ${o.toward} while it fought`
+          : `${state} stayed out of the war`
+    : honoured
+      ? `${state} did not fight against ${o.toward}`
+      : `${state} fought against ${o.toward}`;
+  const entry = Math.min(...own.flatMap((a) => a.spells.map((s) => dayNumber(s.from))));
+  const joinedLate = withPartner && entry - dayNumber(attack.date) > LATE_JOIN_DAYS;
+  const coTarget = attack.targets.includes(state);
+  return {
+    war: war.warNum, warName: war.name, date: attack.date, ally: state, kind, toward: o.toward, treaty: o.treaty, atop: x.atop, honoured,
+    why: `${joinedLate ? `${why}, from ${own[0]!.spells[0]!.from}` : why}${coTarget && fight ? ' (itself attacked that day)' : ''}${attack.coded ? ` [${attack.coded}]` : ''}`,
+    joinedLate, location, coTarget: fight ? coTarget : undefined, attack: attack.coded, allyFought: own.length > 0,
+  };
 }
 
 /** The phase of an imported ATOP treaty id ("ATOP-2370-p1" → 1); undefined for a single-phase alliance. */

@@ -51,6 +51,16 @@ data('casus audit reliability', () => {
     expect(run.stderr).toMatch(/loc\.yaml:2:\d+: scopes\[0\]\.areas\[0\]: unknown area "atlantis"/);
   });
 
+  it('refuses a malformed attack coding with file, line and column, exit 3', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-att-'));
+    const file = join(dir, 'att.yaml');
+    writeFileSync(file, 'attacks:\n  - { war: 106, date: 1914-08-04, attackers: [255], targets: [211], source: { ref: "a ref" } }\n  - { war: 106, date: "4 August", attackers: [255], targets: [211], source: { ref: "a ref" } }\n');
+    const run = await casus('audit', 'reliability', '--to', '1850', '--attacks', file);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/att\.yaml:3:\d+: attacks\[1\]\.date/);
+    expect((await casus('audit', 'reliability', '--attacks', file, '--first-day-only')).code).toBe(2);
+  });
+
   it('refuses a report file that is neither .html nor .md, and a party count below 2, exit 2', async () => {
     expect((await casus('audit', 'reliability', '--report', 'out.pdf')).code).toBe(2);
     const run = await casus('audit', 'reliability', '--max-parties', '1');

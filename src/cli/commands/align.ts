@@ -4,6 +4,7 @@ import { describeAlignment, describeDrift, describeVariants } from '../../align/
 import { alignAcross, parseStep } from '../../align/drift.js';
 import { VARIANTS, type Variant } from '../../align/propensity.js';
 import { describeScore, REFERENCES, scoreAlignment } from '../../align/score.js';
+import { describeStability, referenceStability } from '../../align/stability.js';
 import { readNmc } from '../../data/cow-nmc.js';
 import { readImportInputs } from '../../data/import-files.js';
 import { importScenario } from '../../data/import.js';
@@ -92,8 +93,9 @@ export function registerAlign(program: Command): void {
       }
       const result = alignOn(scenario, from, states, { k, seed, variant });
       const score = reference ? scoreAlignment(result, reference) : undefined;
-      if (options.json) printJson(score ? { ...result, score } : result);
-      else printLines([...describeAlignment(result), ...(score && reference ? describeScore(score, reference) : [])]);
+      const stability = reference ? referenceStability(result, reference) : undefined;
+      if (options.json) printJson(score ? { ...result, score, stability } : result);
+      else printLines([...describeAlignment(result), ...(score && reference ? describeScore(score, reference) : []), ...(stability ? describeStability(stability) : [])]);
     }),
   );
 }

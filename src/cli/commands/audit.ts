@@ -4,6 +4,7 @@ import { atopCoverage, describeCoverage, isComplete } from '../../audit/atop-cov
 import { readAtopMembers } from '../../data/atop.js';
 import { contiguityAgreement, describeContiguity } from '../../audit/contiguity.js';
 import { readLocations } from '../../audit/locations.js';
+import { readAttacks } from '../../audit/reliability-attacks.js';
 import { auditReliability, type ReliabilityReport } from '../../audit/reliability.js';
 import { describeFigures, reliabilityFigures } from '../../audit/reliability-figures.js';
 import { reliabilityHtml, reliabilityMarkdown } from '../../audit/reliability-report.js';
@@ -79,12 +80,15 @@ export function registerAudit(program: Command): void {
     .option('--cases', 'list every case')
     .option('--locations <file>', 'where wars were fought and location-limited alliances apply (default: the coding shipped with casus)')
     .option('--without-locations', 'leave location-limited alliances out, as before the location coding')
-    .option('--leave-out-intra-alliance', 'leave out defence and offence among parties of one alliance at war with each other (judged by default)')
+    .option('--judge-intra-alliance', 'judge defence and offence even when every attacker is a party of the same alliance (left out by default)')
+    .option('--leave-out-co-targets', 'leave out allies attacked the same day as their partner (judged by default)')
+    .option('--attacks <file>', 'attacks after a war\'s first day (default: the coding shipped with casus)')
+    .option('--first-day-only', 'form cases from each war\'s first day only, as before the attack coding')
     .option('--max-parties <n>', 'judge only alliances with at most n parties')
     .option('--report <file>', 'write a report with tables, cases and plots: .html or .md')
     .option('--json', 'print one JSON document on stdout')
     .action(
-      action(async (options: { from: string; to: string; cases?: boolean; locations?: string; withoutLocations?: boolean; leaveOutIntraAlliance?: boolean; maxParties?: string; report?: string; json?: boolean }) => {
+      action(async (options: { from: string; to: string; cases?: boolean; locations?: string; withoutLocations?: boolean; judgeIntraAlliance?: boolean; leaveOutCoTargets?: boolean; attacks?: string; firstDayOnly?: boolean; maxParties?: string; report?: string; json?: boolean }) => {
         const from = year(options.from, '--from');
         const to = year(options.to, '--to');
         if (from > to) throw new QueryError(`--from ${from} is after --to ${to}`);
@@ -92,21 +96,23 @@ export function registerAudit(program: Command): void {
         const maxParties = options.maxParties === undefined ? undefined : Number(options.maxParties);
         if (maxParties !== undefined && (!Number.isInteger(maxParties) || maxParties < 2)) throw new QueryError(`--max-parties: "${options.maxParties}" is not a whole number of at least 2`);
         if (options.locations !== undefined && options.withoutLocations) throw new QueryError('give --locations or --without-locations, not both');
+        if (options.attacks !== undefined && options.firstDayOnly) throw new QueryError('give --attacks or --first-day-only, not both');
         try {
           const locations = options.withoutLocations ? undefined : options.locations === undefined ? readLocations() : readLocations(options.locations, options.locations);
+          const attacks = options.firstDayOnly ? undefined : options.attacks === undefined ? readAttacks() : readAttacks(options.attacks, options.attacks);
           const inputs = await readImportInputs('all');
           const { scenario, unexpressed } = importScenario(inputs, { from, to, set: 'all', ids: builtInIds() });
-          const report = auditReliability(scenario, inputs.wars ?? [], from, to, unexpressed, { locations, leaveOutIntraAlliance: options.leaveOutIntraAlliance, maxParties });
+          const report = auditReliability(scenario, inputs.wars ?? [], from, to, unexpressed, { locations, attacks, judgeIntraAlliance: options.judgeIntraAlliance, leaveOutCoTargets: options.leaveOutCoTargets, maxParties });
           const figures = reliabilityFigures(report);
           if (options.report !== undefined) {
-            const command = `casus audit reliability --from ${from} --to ${to}${options.withoutLocations ? ' --without-locations' : ''}${options.leaveOutIntraAlliance ? ' --leave-out-intra-alliance' : ''}${maxParties ? ` --max-parties ${maxParties}` : ''} --report ${options.report.split(/[\\/]/).pop()}`;
+            const command = `casus audit reliability --from ${from} --to ${to}${options.withoutLocations ? ' --without-locations' : ''}${options.firstDayOnly ? ' --first-day-only' : ''}${options.judgeIntraAlliance ? ' --judge-intra-alliance' : ''}${options.leaveOutCoTargets ? ' --leave-out-co-targets' : ''}${maxParties ? ` --max-parties ${maxParties}` : ''} --report ${options.report.split(/[\\/]/).pop()}`;
             writeFileSync(options.report, /\.md$/i.test(options.report) ? reliabilityMarkdown(report, figures, command) : reliabilityHtml(report, figures, command));
           }
           if (options.json) printJson({ ...report, figures, anchors: RELIABILITY_ANCHORS });
           else printLines([...describeReliability(report, options.cases ?? false), ...describeFigures(figures), ...(options.report ? [`Report written to ${options.report}`] : [])]);
         } catch (error) {
           if (error instanceof ScenarioError) {
-            io().stderr.write(`casus: invalid location coding\n${error.message}\n`);
+            io().stderr.write(`casus: invalid location or attack coding\n${error.message}\n`);
             setExitCode(EXIT.invalidScenario);
             return;
           }
