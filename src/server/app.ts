@@ -13,7 +13,7 @@ import { leanResolution, universalTreatiesOf } from '../law/lean.js';
 import { readingsRegister } from '../law/readings.js';
 import type { Resolution } from '../law/types.js';
 import { IdSchema, type Scenario } from '../model/schema.js';
-import { OverlaySchema } from '../sim/overlay.js';
+import { REQUEST_FIELDS } from '../model/request.js';
 import type { Retention, Store, StoredRun } from '../store/store.js';
 import { check, integerParam, jsonBody, queryDay, readJson, readText } from './body.js';
 import { ActRequestSchema, ENGINE_VERSION } from './engine.js';
@@ -228,7 +228,7 @@ export function createApp(options: AppOptions) {
   // Derived scenarios: a base plus overlays, kept in the store.
   app.post('/api/scenarios/:id/derive', async (c) => {
     const entry = scenarios.get(c.req.param('id'));
-    const body = await jsonBody(c, z.strictObject({ id: IdSchema, name: z.string().min(1).max(200).optional(), overlays: z.array(OverlaySchema).min(1).max(16) }));
+    const body = await jsonBody(c, z.strictObject({ id: IdSchema, name: z.string().min(1).max(200).optional(), overlays: REQUEST_FIELDS.overlays.min(1) }));
     const scenario = (await work.run({ op: 'derive', scenario: refOf(entry), id: body.id, name: body.name, overlays: body.overlays, limits: limits.scenario }, c.req.raw.signal)) as Scenario;
     return c.json(summaryOf(scenarios.add(scenario, { base: entry.id, overlays: body.overlays })), 201);
   });

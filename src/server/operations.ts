@@ -9,7 +9,9 @@ import type { StoredRun } from '../store/store.js';
 import { worldOf } from './scenarios.js';
 import { atlasOf } from '../law/atlas.js';
 import { IdSchema } from '../model/schema.js';
-import { applyOverlays, OverlaySchema, type Overlay } from '../sim/overlay.js';
+import { applyOverlays, type Overlay } from '../sim/overlay.js';
+import { REQUEST_FIELDS } from '../model/request.js';
+import { OverlaySchema } from '../model/overlay.js';
 import type { RunControl } from '../sim/parallel.js';
 import { runSensitivity, runSimulation } from '../sim/run.js';
 import { candidateOverlays } from '../sim/sensitivity.js';
@@ -24,7 +26,7 @@ export function simulateRequestSchema(maxRuns: number) {
   return ActRequestSchema.omit({ explain: true }).extend({
     runs: z.number().int().min(1).max(maxRuns, `at most ${maxRuns} runs per request`).default(10_000),
     seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
-    overlays: z.array(OverlaySchema).max(16).default([]),
+    overlays: REQUEST_FIELDS.overlays.default([]),
     parameters: z.record(IdSchema, z.number()).optional().describe('Overrides of the simulator\'s named parameters.'),
   });
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { worldAt } from '../../world/world.js';
 import { atlasOf, type Atlas } from '../../law/atlas.js';
 import { action, dayOption, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
-import { assumptionsFrom } from './resolve.js';
+import { assumptionsFrom } from './act-options.js';
 
 /** `casus atlas --at DAY`: every ordered pair of states resolved; who must act in each. */
 export function registerAtlas(program: Command): void {
