@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ActRequestSchema, ENGINE_VERSION } from './engine.js';
 import { simulateRequestSchema, whatifRequestSchema } from './operations.js';
-import type { Limits } from './app.js';
+import type { Limits } from './context.js';
 import { gamesOpenApiPaths } from './games.js';
 
 const json = (schema: unknown, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
