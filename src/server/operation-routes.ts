@@ -72,8 +72,8 @@ export function operationRoutes({ store, scenarios, work, jobs, limits }: AppCon
       }
       return answers<Answer>(jsonResponse(c, run ? { ...answer, runId: run.id } : answer, all || request.explain));
     })
-    .post('/api/scenarios/:id/simulate', takesJson(simulateRequestSchema(limits.maxRuns)), submit('simulate'))
-    .post('/api/scenarios/:id/whatif', takesJson(whatifRequestSchema(limits.maxRuns)), submit('whatif'))
+    .post('/api/scenarios/:id/simulate', takesJson(simulateRequestSchema(limits.maxRuns)), (c) => submit('simulate')(c))
+    .post('/api/scenarios/:id/whatif', takesJson(whatifRequestSchema(limits.maxRuns)), (c) => submit('whatif')(c))
     .get('/api/jobs/:id', (c) => {
       const job = jobs.view(c.req.param('id'));
       if (!job) throw new HttpError(404, `no job "${c.req.param('id')}" (finished jobs are kept for a while; stored runs stay under /api/runs)`);

@@ -6,6 +6,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AlignmentDrift } from './AlignmentDrift.js';
+import { actRequestOf } from './act-request.js';
 import { api, type CasePreset, type RegisterEntry, type Resolution, type ScenarioSummary, type ShapeCollection, type TimelineEntry, type World } from './api.js';
 import { checkDay, dayAt } from './days.js';
 import { Events } from './Events.js';
@@ -176,16 +177,7 @@ function Explorer() {
   const crisis = useLatest<Resolution>(
     scenarioId && inSpan && attackers.length && view.target
       ? () =>
-          api.resolve(scenarioId, {
-            attackers,
-            target: view.target!,
-            date: view.day,
-            abstain: view.abstain,
-            transit: view.transit.map((t) => ({ grantor: t.split(':')[0]!, grantee: t.split(':')[1]! })),
-            ...(view.kind ? { kind: view.kind } : {}),
-            ...(view.leagueFinding ? { leagueFinding: view.leagueFinding } : {}),
-            provoked: view.provoked,
-          })
+          api.resolve(scenarioId, actRequestOf(view, { attackers, target: view.target!, date: view.day }))
       : undefined,
     [actKey, inSpan],
   );
