@@ -14,7 +14,7 @@ import { Timeline } from './Timeline.js';
 import { TreatyCard } from './TreatyCard.js';
 import { readView, writeView, type ViewState } from './url.js';
 import { useLatest } from './use-latest.js';
-import { VIEWS } from './views.js';
+import { VIEWS, type ViewContext } from './views.js';
 
 /** The day a first visit opens on: the eve of Munich, the question the explorer is built to answer. */
 const FIRST_DAY = '1938-09-28';
