@@ -20,7 +20,8 @@ import { answers, takesJson, takesQuery } from './typed.js';
 /** The resolve body: the act request and whether to keep the answer as a run. */
 export const ResolveBodySchema = ActRequestSchema.extend({ save: z.boolean().default(false) });
 const SaveFlag = z.strictObject({ save: z.boolean().default(false) }).loose();
-const DeriveBodySchema = z.strictObject({ id: IdSchema, name: z.string().min(1).max(200).optional(), overlays: REQUEST_FIELDS.overlays.min(1) });
+/** The derive body: the new scenario's id and name, and the overlays (the request's own field). */
+export const DeriveBodySchema = z.strictObject({ id: IdSchema, name: z.string().min(1).max(200).optional(), overlays: REQUEST_FIELDS.overlays.min(1) });
 
 /** A job as the API shows it: its result is the operation's report (or a rerun's). */
 export type JobAnswer = Omit<JobView, 'result'> & { result?: OperationResults['simulate'] | OperationResults['whatif'] | RerunReport };
