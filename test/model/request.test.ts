@@ -7,6 +7,8 @@ import { QueryError } from '../../src/model/errors.js';
 import { ActRequestSchema, RequestSchema, transitOfText } from '../../src/model/request.js';
 import { ActRequestSchema as ResolveBodySchema } from '../../src/server/engine.js';
 import { simulateRequestSchema, whatifRequestSchema } from '../../src/server/operations.js';
+import { DEFAULT_LIMITS } from '../../src/server/context.js';
+import { openApiDocument } from '../../src/server/openapi.js';
 
 const cases = parseCatalogue(readFileSync(new URL('../../scenarios/interwar/cases.yaml', import.meta.url), 'utf8'), 'cases.yaml');
 const keys = (schema: { shape: object }) => Object.keys(schema.shape).sort();
@@ -19,6 +21,12 @@ describe('the one request schema', () => {
   it('is what the server checks: resolve takes the act request and explain, simulate and whatif the whole request and their own', () => {
     expect(keys(ResolveBodySchema)).toEqual([...keys(ActRequestSchema), 'explain'].sort());
     for (const schema of [simulateRequestSchema(100), whatifRequestSchema(100)]) expect(keys(schema)).toEqual(expect.arrayContaining(keys(RequestSchema)));
+  });
+
+  it('is what the OpenAPI document describes', () => {
+    const schemas = (openApiDocument(DEFAULT_LIMITS) as { components: { schemas: Record<string, { properties: object }> } }).components.schemas;
+    expect(Object.keys(schemas.Request!.properties).sort()).toEqual(keys(RequestSchema));
+    expect(Object.keys(schemas.ResolveBody!.properties).sort()).toEqual([...keys(ActRequestSchema), 'explain', 'save'].sort());
   });
 
   it('accepts every case of the catalogue as a request to the server', () => {
