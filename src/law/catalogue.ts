@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { ScenarioError } from '../model/errors.js';
 import { parseDocumentAs } from '../model/parse.js';
-import { ActKindSchema, DaySchema, IdSchema, LeagueFindingSchema, SourcesSchema } from '../model/schema.js';
+import { ActFieldsSchema, AssumptionFieldsSchema, TransitTextSchema } from '../model/request.js';
+import { DaySchema, IdSchema, SourcesSchema } from '../model/schema.js';
 import type { Act, Assumptions, ObligationKind, Resolution } from './types.js';
 
 const OBLIGATION_KINDS = ['assist', 'assist-attacker', 'neutrality', 'nonaggression', 'consult', 'sanctions'] as const satisfies readonly ObligationKind[];
@@ -36,20 +37,24 @@ const ExpectedBreachSchema = z.strictObject({
   treaty: IdSchema.optional(),
 });
 
+/**
+ * A case's act: the shared request's act fields (src/model/request.ts), its day written `at`. The
+ * catalogue is data checked against the scenario, so its states are ids, not names.
+ */
+const CaseActSchema = ActFieldsSchema.omit({ date: true }).extend({ at: DaySchema, attackers: z.array(IdSchema).min(1).max(8), target: IdSchema });
+
+/** A case's assumptions: the shared request's, each optional, transits written GRANTOR:GRANTEE. */
+const CaseAssumptionsSchema = AssumptionFieldsSchema.partial().extend({
+  abstain: z.array(IdSchema).optional(),
+  transit: z.array(TransitTextSchema.pipe(z.strictObject({ grantor: IdSchema, grantee: IdSchema }))).optional(),
+});
+
 /** One case: act, assumptions, expected ruling, source, and a gap when the scenario lacks a fact it needs. */
 export const CaseSchema = z.strictObject({
   id: z.string().regex(/^[A-Z]\.\d+$/, 'a case id is a section letter and a number, e.g. E.3'),
   title: z.string().min(3),
-  act: z.strictObject({ at: DaySchema, attackers: z.array(IdSchema).min(1), target: IdSchema, theatre: IdSchema.optional(), kind: ActKindSchema.optional() }),
-  assumptions: z
-    .strictObject({
-      abstain: z.array(IdSchema).optional(),
-      transit: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*:[A-Za-z][A-Za-z0-9_-]*$/, 'GRANTOR:GRANTEE')).optional(),
-      leagueFinding: z.union([LeagueFindingSchema, z.boolean()]).optional(),
-      provoked: z.boolean().optional(),
-      readings: z.record(IdSchema, z.boolean()).optional(),
-    })
-    .default({}),
+  act: CaseActSchema,
+  assumptions: CaseAssumptionsSchema.default({}),
   expect: z.strictObject({
     mustAct: z.array(IdSchema).default([]).describe('States that must act (beyond attackers and target).'),
     mustNotAct: z.array(IdSchema).default([]).describe('States that must not be bound to act.'),
@@ -87,10 +92,7 @@ export function caseQuery(c: Case): { act: Act; assumptions: Assumptions } {
     act: { attackers: c.act.attackers, target: c.act.target, theatre: c.act.theatre, date: c.act.at, kind: c.act.kind },
     assumptions: {
       abstain: a.abstain,
-      transit: a.transit?.map((t) => {
-        const [grantor, grantee] = t.split(':') as [string, string];
-        return { grantor, grantee };
-      }),
+      transit: a.transit,
       leagueFinding: a.leagueFinding,
       provoked: a.provoked,
       readings: a.readings,

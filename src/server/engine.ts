@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { ActKindSchema, DaySchema, IdSchema, LeagueFindingSchema } from '../model/schema.js';
+import { ActRequestSchema as ModelActRequestSchema } from '../model/request.js';
 import { resolve } from '../law/resolve.js';
 import type { Act, Assumptions, Resolution } from '../law/types.js';
 import type { Scenario } from '../model/schema.js';
@@ -18,25 +18,8 @@ const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', 
 /** Recorded with every stored run; a rerun under another version says so. */
 export const ENGINE_VERSION = `casus@${pkg.version}`;
 
-/** A state as a person or a program names it: a COW id or a name, looked up by src/world/names.ts. */
-const StateRefSchema = z.string().trim().min(1).max(80).describe('A state: its COW id (GMY) or its name (Germany, "Soviet Union"), case-insensitive.');
-const Ids = (max: number) => z.array(StateRefSchema).max(max);
-
-/** An act and its assumptions, as the API takes them. */
-export const ActRequestSchema = z.strictObject({
-  attackers: Ids(8).min(1).describe('Attacking states (COW ids).'),
-  target: StateRefSchema,
-  date: DaySchema,
-  theatre: IdSchema.optional().describe('A territory id; the target’s own territory when omitted.'),
-  abstain: Ids(64).default([]).describe('States that do not honour their obligations.'),
-  transit: z.array(z.strictObject({ grantor: StateRefSchema, grantee: StateRefSchema })).max(64).default([]).describe('GRANTOR lets GRANTEE’s forces pass.'),
-  kind: ActKindSchema.optional().describe('What the act is: attack (default), occupation, remilitarisation, cession, declaration or intervention.'),
-  leagueFinding: z
-    .union([LeagueFindingSchema, z.boolean()])
-    .optional()
-    .describe('The League Council\'s outcome: aggression, no-decision (no recommendation or no unanimity) or otherwise; true and false are read as aggression and otherwise. Omitted: not assumed either way.'),
-  provoked: z.boolean().optional(),
-  readings: z.record(IdSchema, z.boolean()).optional(),
+/** An act and its assumptions, as the API's resolve takes them: the shared request without overlays, and whether to explain. */
+export const ActRequestSchema = ModelActRequestSchema.extend({
   explain: z.boolean().default(false).describe('Include the explanation tree (most of the answer’s size); also `?explain=1`.'),
 });
 export type ActRequest = z.infer<typeof ActRequestSchema>;

@@ -1,8 +1,10 @@
-/** The OpenAPI 3.1 document of the API, built from the same zod schemas that check requests. */
+/** The OpenAPI 3.1 document of the API, built from the same zod schemas that check requests (the shared one is src/model/request.ts). */
 import { z } from 'zod';
 import { ActRequestSchema, ENGINE_VERSION } from './engine.js';
 import { simulateRequestSchema, whatifRequestSchema } from './operations.js';
-import type { Limits } from './app.js';
+import { DeriveBodySchema, ResolveBodySchema } from './operation-routes.js';
+import { RequestSchema } from '../model/request.js';
+import type { Limits } from './context.js';
 import { gamesOpenApiPaths } from './games.js';
 
 const json = (schema: unknown, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
@@ -34,7 +36,10 @@ export function openApiDocument(limits: Limits): unknown {
     components: {
       schemas: {
         Error: { type: 'object', required: ['error'], properties: { error: { type: 'string' }, issues: {} } },
+        Request: schema(RequestSchema),
         ActRequest: schema(ActRequestSchema),
+        ResolveBody: schema(ResolveBodySchema),
+        DeriveBody: schema(DeriveBodySchema),
         SimulateRequest: schema(simulateRequestSchema(limits.maxRuns)),
         WhatifRequest: schema(whatifRequestSchema(limits.maxRuns)),
         Job: { type: 'object', properties: { id: { type: 'string', format: 'uuid', description: 'UUIDv7: unique across restarts' }, kind: { type: 'string' }, status: { enum: ['queued', 'running', 'done', 'failed', 'cancelled'] }, progress: { type: 'object', properties: { done: { type: 'integer' }, total: { type: 'integer' } } }, result: {}, runId: { type: 'integer' }, error: { type: 'string' } } },
@@ -67,7 +72,7 @@ export function openApiDocument(limits: Limits): unknown {
         post: {
           summary: 'Who is bound, on what condition, who breaches, who can reach (`save: true` keeps it as a run). Universal treaties (Covenant, Kellogg-Briand) come as one line per provision in `universal` unless `?all=1`; the explanation only with `?explain=1`',
           parameters: [scenarioParam, { name: 'explain', in: 'query', schema: { enum: ['0', '1'] } }, { name: 'all', in: 'query', schema: { enum: ['0', '1'] } }],
-          requestBody: { required: true, content: { 'application/json': { schema: { allOf: [{ $ref: '#/components/schemas/ActRequest' }, { type: 'object', properties: { save: { type: 'boolean' } } }] } } } },
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ResolveBody' } } } },
           responses: { '200': json(object), ...common, ...writes },
         },
       },
@@ -80,7 +85,7 @@ export function openApiDocument(limits: Limits): unknown {
         post: { summary: 'Rank single overlays by how much they move deterrence, as a job', parameters: [scenarioParam], requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/WhatifRequest' } } } }, responses: { '202': json({ $ref: '#/components/schemas/Job' }, 'Queued'), ...common, ...writes, '429': error('Too much work queued') } },
       },
       '/api/scenarios/{id}/derive': {
-        post: { summary: 'Store a new scenario: this one with overlays applied', parameters: [scenarioParam], requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['id', 'overlays'], properties: { id: { type: 'string' }, name: { type: 'string' }, overlays: { type: 'array' } } } } } }, responses: { '201': json(object, 'Stored'), ...common, ...writes, '409': error('The id is taken') } },
+        post: { summary: 'Store a new scenario: this one with overlays applied', parameters: [scenarioParam], requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/DeriveBody' } } } }, responses: { '201': json(object, 'Stored'), ...common, ...writes, '409': error('The id is taken') } },
       },
       '/api/jobs/{id}': {
         get: { summary: 'Poll a job: status, progress, result when done', parameters: [idParam('id', 'Job id')], responses: { '200': json({ $ref: '#/components/schemas/Job' }), '404': error('No such job') } },

@@ -7,13 +7,15 @@ import type { Scenario } from '../model/schema.js';
 import type { Resolution } from '../law/types.js';
 import type { StoredRun } from '../store/store.js';
 import { worldOf } from './scenarios.js';
-import { atlasOf } from '../law/atlas.js';
+import { atlasOf, type Atlas } from '../law/atlas.js';
 import { IdSchema } from '../model/schema.js';
-import { applyOverlays, OverlaySchema, type Overlay } from '../sim/overlay.js';
+import { applyOverlays, type Overlay } from '../sim/overlay.js';
+import { REQUEST_FIELDS } from '../model/request.js';
+import { OverlaySchema } from '../model/overlay.js';
 import type { RunControl } from '../sim/parallel.js';
 import { runSensitivity, runSimulation } from '../sim/run.js';
-import { candidateOverlays } from '../sim/sensitivity.js';
-import { prepareAct, type PreparedAct, type SimulationInput } from '../sim/simulate.js';
+import { candidateOverlays, type SensitivityReport } from '../sim/sensitivity.js';
+import { prepareAct, type PreparedAct, type SimulationInput, type SimulationReport } from '../sim/simulate.js';
 import { ActRequestSchema, actOf, resolveRequest, type ActRequest } from './engine.js';
 import { actWithStateIds } from '../world/names.js';
 import { HttpError } from './errors.js';
@@ -24,7 +26,7 @@ export function simulateRequestSchema(maxRuns: number) {
   return ActRequestSchema.omit({ explain: true }).extend({
     runs: z.number().int().min(1).max(maxRuns, `at most ${maxRuns} runs per request`).default(10_000),
     seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
-    overlays: z.array(OverlaySchema).max(16).default([]),
+    overlays: REQUEST_FIELDS.overlays.default([]),
     parameters: z.record(IdSchema, z.number()).optional().describe('Overrides of the simulator\'s named parameters.'),
   });
 }
@@ -47,8 +49,24 @@ export type Operation =
   | { kind: 'whatif'; request: WhatifRequest }
   | { kind: 'derive'; request: { id: string; name?: string | undefined; overlays: Overlay[] } };
 
+/** What each operation answers. */
+export interface OperationResults {
+  resolve: Resolution;
+  atlas: Atlas;
+  simulate: SimulationReport;
+  whatif: WhatifReport;
+  derive: Scenario;
+}
+
+/** A what-if report, with the overlays it ranked so that a client can apply the change it likes. */
+export type WhatifReport = SensitivityReport & { overlays: Overlay[] };
+
 /** Runs an operation on a scenario. Deterministic for the same scenario and request; throws HttpError/QueryError on bad input. */
-export async function runOperation(operation: Operation, scenario: Scenario, control?: JobControl): Promise<unknown> {
+export async function runOperation<O extends Operation>(operation: O, scenario: Scenario, control?: JobControl): Promise<OperationResults[O['kind']]> {
+  return (await perform(operation, scenario, control)) as OperationResults[O['kind']];
+}
+
+async function perform(operation: Operation, scenario: Scenario, control?: JobControl): Promise<OperationResults[Operation['kind']]> {
   switch (operation.kind) {
     case 'resolve': {
       return resolveRequest(scenario, ActRequestSchema.parse(operation.request));
@@ -72,7 +90,7 @@ function simulationInput(scenario: Scenario, request: SimulateRequest): Simulati
   return { scenario, act, assumptions, parameters: request.parameters, overlays: request.overlays };
 }
 
-async function simOperation(operation: Operation, scenario: Scenario, control?: JobControl): Promise<unknown> {
+async function simOperation(operation: Operation, scenario: Scenario, control?: JobControl): Promise<OperationResults[Operation['kind']]> {
   switch (operation.kind) {
     case 'simulate': {
       const request = operation.request;
@@ -84,7 +102,7 @@ async function simOperation(operation: Operation, scenario: Scenario, control?: 
       const candidates = request.candidates ?? candidateOverlays(prepareAct(input));
       const report = await runSensitivity(input, candidates, request.runs, request.seed, runControl(request.runs, control));
       // The overlays themselves, so that a client can apply the change it likes.
-      return { ...report, overlays: candidates };
+      return { ...report, overlays: candidates } satisfies WhatifReport;
     }
     case 'derive': {
       const derived = applyOverlays(scenario, operation.request.overlays);

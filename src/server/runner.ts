@@ -20,6 +20,15 @@ export function refOf(entry: ScenarioEntry): ScenarioRef {
   return ref;
 }
 
+/** What a rerun answers: whether the stored run came out the same, and the new result. */
+export interface RerunReport {
+  run: number;
+  same: boolean;
+  scenarioChanged: boolean;
+  engine: { stored: string; now: string };
+  result: unknown;
+}
+
 /** The runner of a server's jobs; `onStored` runs after each run is kept (the retention). */
 export function jobRunner(store: Store, scenarios: Scenarios, work: Work, onStored: () => void = () => {}): JobRunner {
   return async (spec, control) => {
@@ -37,7 +46,7 @@ export function jobRunner(store: Store, scenarios: Scenarios, work: Work, onStor
           scenarioChanged: entry.hash !== run.scenarioHash,
           engine: { stored: run.engineVersion, now: ENGINE_VERSION },
           result,
-        },
+        } satisfies RerunReport,
       };
     }
     const kind = spec.kind as 'simulate' | 'whatif';

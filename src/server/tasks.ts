@@ -11,7 +11,11 @@ import { parseScenario } from '../model/parse.js';
 import type { Scenario } from '../model/schema.js';
 import type { Overlay } from '../sim/overlay.js';
 import { changeDays } from '../world/changes.js';
-import { timelineOf } from '../world/timeline.js';
+import { timelineOf, type TimelineEntry } from '../world/timeline.js';
+import type { World } from '../world/world.js';
+import type { Day } from '../model/day.js';
+import type { Atlas } from '../law/atlas.js';
+import type { Resolution } from '../law/types.js';
 import { withCitations } from '../model/citation.js';
 import { stateIdOf } from '../world/names.js';
 import { stateIn } from '../world/world.js';
@@ -43,6 +47,22 @@ export type WorkTask =
   | { op: 'prepare'; scenario: ScenarioRef; request: SimulateRequest; limits: ScenarioLimits }
   | { op: 'job'; scenario: ScenarioRef; operation: Operation; port?: MessagePort | undefined }
   | GameTask;
+
+/** What each task answers when it succeeds; the routes' answers, and so the typed client's, are typed by it. */
+export interface TaskResults {
+  ping: true;
+  parse: Scenario;
+  derive: Scenario;
+  world: World;
+  treaties: { date: string; state: string | null; treaties: World['treaties']; signedNotInForce: World['signedNotInForce'] };
+  timeline: { scenario: string; span: Scenario['span']; from: string | null; to: string | null; entries: TimelineEntry[] };
+  days: { days: Day[] };
+  resolve: Resolution;
+  atlas: Atlas;
+  prepare: true;
+  job: unknown;
+  game: unknown;
+}
 
 /** An error as data. */
 export interface Failure {

@@ -7,7 +7,7 @@
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { HttpError } from './errors.js';
-import { errorOf, type WorkOutcome, type WorkTask } from './tasks.js';
+import { errorOf, type TaskResults, type WorkOutcome, type WorkTask } from './tasks.js';
 
 /** Bounds on the work of requests; each can be set per server. */
 export interface WorkLimits {
@@ -51,12 +51,12 @@ export class Work {
    * (HttpError, ScenarioError, QueryError), 503 when the pool is full or the task ran out of
    * memory, 504 when it ran over the budget; `signal` (the client's connection) stops it.
    */
-  async run(task: WorkTask, signal?: AbortSignal): Promise<unknown> {
+  async run<T extends WorkTask>(task: T, signal?: AbortSignal): Promise<TaskResults[T['op']]> {
     const { requestThreads, requestQueue } = this.limits;
     if (this.inFlight.requests >= requestThreads + requestQueue) {
       throw new HttpError(503, `the server is busy: ${requestThreads} request(s) running and ${requestQueue} waiting; try again shortly`);
     }
-    return this.execute('requests', task, this.limits.requestBudgetMs, signal);
+    return (await this.execute('requests', task, this.limits.requestBudgetMs, signal)) as TaskResults[T['op']];
   }
 
   /** Runs a job's task on the jobs pool, reporting samples done through `onProgress`. Same errors as run(). */

@@ -4,78 +4,21 @@
  * entry, so Back and Forward walk through them.
  */
 import { LanguageSwitch, useNames } from './Language.js';
-import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { AlignmentDrift } from './AlignmentDrift.js';
+import { actRequestOf } from './act-request.js';
 import { api, type CasePreset, type RegisterEntry, type Resolution, type ScenarioSummary, type ShapeCollection, type TimelineEntry, type World } from './api.js';
 import { checkDay, dayAt } from './days.js';
-import { Events } from './Events.js';
-import { Glossary } from './Glossary.js';
-import { Lab } from './Lab.js';
 import { MapView } from './MapView.js';
 import { NavContext, type HistoryMode } from './nav.js';
-import { Network } from './Network.js';
 import { Play } from './Play.js';
-import { Readings } from './Readings.js';
 import { Timeline } from './Timeline.js';
 import { TreatyCard } from './TreatyCard.js';
 import { readView, writeView, type ViewState } from './url.js';
+import { useLatest } from './use-latest.js';
+import { VIEWS, type ViewContext } from './views.js';
 
 /** The day a first visit opens on: the eve of Munich, the question the explorer is built to answer. */
 const FIRST_DAY = '1938-09-28';
-
-/** What a view is given to draw itself. */
-export interface ViewContext {
-  scenario: string;
-  world: World | undefined;
-  view: ViewState;
-  setView: (patch: Partial<ViewState>, mode?: HistoryMode) => void;
-  resolution: Resolution | undefined;
-  resolveError: string | undefined;
-  cases: CasePreset[];
-  entries: TimelineEntry[];
-  highlight: Set<string>;
-  openTreaty: (id: string) => void;
-  readings: RegisterEntry[] | undefined;
-}
-
-/** The views beside the map, in tab order. A new view is one entry here. */
-export const VIEWS: { id: string; label: string; render: (c: ViewContext) => JSX.Element | null }[] = [
-  { id: 'network', label: 'Treaty network', render: (c) => <Network world={c.world} onTreaty={c.openTreaty} highlight={c.highlight} /> },
-  {
-    id: 'lab',
-    label: 'Crisis lab',
-    render: (c) => <Lab scenario={c.scenario} world={c.world} view={c.view} setView={c.setView} resolution={c.resolution} resolveError={c.resolveError} cases={c.cases} entries={c.entries} onTreaty={c.openTreaty} />,
-  },
-  {
-    id: 'events',
-    label: 'Events & sources',
-    render: (c) => (
-      <Events day={c.view.day} entries={c.entries} onCrisis={(e) => c.setView({ tab: 'lab', day: e.date, attacker: e.actors[0], target: e.actors[e.actors.length - 1], abstain: [], transit: [] })} />
-    ),
-  },
-  { id: 'readings', label: 'Readings', render: (c) => <Readings readings={c.readings} onTreaty={c.openTreaty} /> },
-  { id: 'alignment', label: 'Alignment', render: (c) => <AlignmentDrift scenario={c.scenario} /> },
-  { id: 'glossary', label: 'Glossary', render: () => <Glossary /> },
-];
-
-/** Fetches the latest value of an async source, dropping answers to superseded requests. */
-function useLatest<T>(load: (() => Promise<T>) | undefined, deps: unknown[]): { value: T | undefined; error: string | undefined } {
-  const [state, setState] = useState<{ value: T | undefined; error: string | undefined }>({ value: undefined, error: undefined });
-  const token = useRef(0);
-  useEffect(() => {
-    const mine = ++token.current;
-    if (!load) {
-      setState({ value: undefined, error: undefined });
-      return;
-    }
-    load().then(
-      (value) => mine === token.current && setState({ value, error: undefined }),
-      (e: Error) => mine === token.current && setState((s) => ({ value: s.value, error: e.message })),
-    );
-  }, deps);
-  return state;
-}
 
 /** The Play view has its own page (?view=play); the choice is fixed for the page's life. */
 const PLAY_VIEW = new URLSearchParams(location.search).get('view') === 'play';
@@ -177,16 +120,7 @@ function Explorer() {
   const crisis = useLatest<Resolution>(
     scenarioId && inSpan && attackers.length && view.target
       ? () =>
-          api.resolve(scenarioId, {
-            attackers,
-            target: view.target!,
-            date: view.day,
-            abstain: view.abstain,
-            transit: view.transit.map((t) => ({ grantor: t.split(':')[0]!, grantee: t.split(':')[1]! })),
-            ...(view.kind ? { kind: view.kind } : {}),
-            ...(view.leagueFinding ? { leagueFinding: view.leagueFinding } : {}),
-            provoked: view.provoked,
-          })
+          api.resolve(scenarioId, actRequestOf(view, { attackers, target: view.target!, date: view.day }))
       : undefined,
     [actKey, inSpan],
   );

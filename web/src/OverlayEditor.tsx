@@ -43,10 +43,10 @@ export function overlayFromForm(form: OverlayForm, day: string, names: ReadonlyM
             treaty: {
               id: `form-guarantee-${form.a}-${form.b}`.toLowerCase(),
               name: `${n(form.a!)} guarantee of ${n(form.b!)} (counterfactual)`,
-              parties: [form.a, form.b],
+              parties: [form.a!, form.b!],
               signed: day,
               secret: false,
-              provisions: [{ id: 'guarantee', kind: 'guarantee', obliged: [form.a], beneficiaries: [form.b], conditions: [] }],
+              provisions: [{ id: 'guarantee', kind: 'guarantee', obliged: [form.a!], beneficiaries: [form.b!], conditions: [] }],
               source: { parameter: `counterfactual built in the explorer: ${form.a} guarantees ${form.b}` },
             },
           },
@@ -56,12 +56,12 @@ export function overlayFromForm(form: OverlayForm, day: string, names: ReadonlyM
     case 'grant-transit': {
       const problem = two();
       if (problem) return { problem };
-      return { id: `form-transit-${form.a}-${form.b}`.toLowerCase(), title: `${n(form.a!)} lets ${n(form.b!)} pass`, changes: [{ op: 'grant-transit', grantor: form.a, grantee: form.b, from: day }] };
+      return { id: `form-transit-${form.a}-${form.b}`.toLowerCase(), title: `${n(form.a!)} lets ${n(form.b!)} pass`, changes: [{ op: 'grant-transit', grantor: form.a!, grantee: form.b!, from: day }] };
     }
     case 'add-convention': {
       const problem = two();
       if (problem) return { problem };
-      return { id: `form-convention-${form.a}-${form.b}`.toLowerCase(), title: `${n(form.a!)} and ${n(form.b!)} sign a military convention`, changes: [{ op: 'add-convention', between: [form.a, form.b], from: day }] };
+      return { id: `form-convention-${form.a}-${form.b}`.toLowerCase(), title: `${n(form.a!)} and ${n(form.b!)} sign a military convention`, changes: [{ op: 'add-convention', between: [form.a!, form.b!], from: day }] };
     }
     case 'drop-treaty': {
       const treaty = world.treaties.find((t) => t.id === form.treaty);

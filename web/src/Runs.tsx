@@ -1,6 +1,6 @@
 /** Simulation runs kept by the server: tick two to compare them side by side (the choice is in the address). */
 import { useEffect, useState } from 'preact/hooks';
-import { api, type RunSummary, type SimResult } from './api.js';
+import { api, type SimResult, type StoredRun as RunSummary } from './api.js';
 import { listOf, nameOf, useNav } from './nav.js';
 import { Compare } from './Plots.js';
 import type { ViewState } from './url.js';
@@ -13,7 +13,7 @@ export function runLabel(r: RunSummary, names: ReadonlyMap<string, string>): str
     p.transit?.length ? `transit ${p.transit.map((t) => `${nameOf(names, t.grantor)} → ${nameOf(names, t.grantee)}`).join(', ')}` : '',
     p.overlays?.length ? `${p.overlays.length} change${p.overlays.length > 1 ? 's' : ''}` : '',
   ].filter(Boolean);
-  return `${listOf(names, p.attackers ?? [])} → ${nameOf(names, p.target)} ${p.date}, ${(p.runs ?? 0).toLocaleString('en')} samples${extras.length ? `, ${extras.join('; ')}` : ''}`;
+  return `${listOf(names, p.attackers ?? [])} → ${nameOf(names, p.target ?? '')} ${p.date}, ${(p.runs ?? 0).toLocaleString('en')} samples${extras.length ? `, ${extras.join('; ')}` : ''}`;
 }
 
 /** The list of stored runs and, when two are ticked, their comparison. `version` changes when a run has been added. */

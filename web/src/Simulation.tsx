@@ -1,7 +1,8 @@
 /** A simulation of the crisis with progress and plots, the ranking of single changes, overlays, and stored runs compared side by side. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { POWER_PARAMETERS } from '../../src/power/parameters.js';
-import { api, type Job, type Overlay, type Resolution, type WhatifResult, type World } from './api.js';
+import { actRequestOf } from './act-request.js';
+import { api, type Job, type Overlay, type Resolution, type SimResult, type WhatifResult, type World } from './api.js';
 import { download, exportSvg, toCsv } from './exports.js';
 import { useNav, ViewLink, withNames } from './nav.js';
 import { OverlayEditor } from './OverlayEditor.js';
@@ -30,14 +31,14 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
   const [seed, setSeed] = useState(1);
   const [seedText, setSeedText] = useState('1');
   const [seedError, setSeedError] = useState<string | undefined>();
-  const [job, setJob] = useState<Job | undefined>();
-  const [ranking, setRanking] = useState<Job | undefined>();
+  const [job, setJob] = useState<Job<SimResult> | undefined>();
+  const [ranking, setRanking] = useState<Job<WhatifResult> | undefined>();
   const [deriveId, setDeriveId] = useState('');
   const deriveProblem = deriveId && !/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(deriveId) ? `“${deriveId}” cannot name a scenario: start with a letter, then letters, digits, “-” or “_”.` : undefined;
   const [derived, setDerived] = useState<string | undefined>();
   const derive = () => {
     setError(undefined);
-    api.derive(scenario, { id: deriveId, overlays: view.overlays }).then(
+    api.derive(scenario, { id: deriveId, overlays: view.overlays as Overlay[] }).then(
       (s) => setDerived(s.id),
       (e: Error) => setError(e.message),
     );
@@ -51,19 +52,13 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
 
   const act = resolution.act;
   const actBody = () => ({
-    attackers: act.attackers,
-    target: act.target,
-    date: act.date,
-    abstain: view.abstain,
-    transit: view.transit.map((t) => ({ grantor: t.split(':')[0]!, grantee: t.split(':')[1]! })),
-    ...(view.kind ? { kind: view.kind } : {}),
-    ...(view.leagueFinding ? { leagueFinding: view.leagueFinding } : {}),
-    provoked: view.provoked,
+    ...actRequestOf(view, act),
     seed,
-    overlays: view.overlays,
+    // Overlays typed or pasted by hand; the server checks them.
+    overlays: view.overlays as Overlay[],
   });
   /** Submits a job and polls it until it ends, showing its progress. */
-  const follow = async (submit: () => Promise<Job>, show: (job: Job) => void) => {
+  const follow = async <R,>(submit: () => Promise<Job<R>>, show: (job: Job<R>) => void) => {
     setError(undefined);
     try {
       let current = await submit();
@@ -72,7 +67,7 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
       while (current.status === 'queued' || current.status === 'running') {
         await new Promise((r) => setTimeout(r, 150));
         if (polling.current !== token) return;
-        current = await api.job(current.id);
+        current = await api.job<R>(current.id);
         show(current);
       }
       if (current.status === 'failed') setError(current.error ?? 'the job failed');
@@ -103,7 +98,7 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
     setView({ overlays: next });
     setOverlayText(JSON.stringify(next, null, 2));
   };
-  const busy = (j: Job | undefined) => j !== undefined && (j.status === 'queued' || j.status === 'running');
+  const busy = (j: Job<unknown> | undefined) => j !== undefined && (j.status === 'queued' || j.status === 'running');
   const running = busy(job) || busy(ranking);
   const applyCandidate = (id: string) => {
     const overlay = ranking?.result?.overlays?.find((o) => o.id === id);
@@ -203,7 +198,7 @@ export function Simulation({ scenario, view, setView, resolution, world }: Props
           <progress max={ranking.progress.total || 1} value={ranking.progress.done} /> ranking single changes: {ranking.status}
         </div>
       ) : null}
-      {ranking?.status === 'done' && ranking.result?.candidates ? <Ranking result={ranking.result as WhatifResult} world={world} act={resolution.act} onApply={applyCandidate} notes={teacherNotes(act, names, world)} /> : null}
+      {ranking?.status === 'done' && ranking.result?.candidates ? <Ranking result={ranking.result} world={world} act={resolution.act} onApply={applyCandidate} notes={teacherNotes(act, names, world)} /> : null}
       <details class="overlays" open={view.overlays.length > 0}>
         <summary>Counterfactual overlays ({view.overlays.length} applied to the simulation)</summary>
         {suggestions.length ? (

@@ -1,13 +1,25 @@
-/** The explorer's client of the casus API: typed fetches that throw the server's error message. */
+/**
+ * The explorer's client of the casus API: hono's `hc`, typed by the server's own routes
+ * (src/server/app.ts `ApiRoutes`), so that a route or a request schema that changes on the server
+ * fails to compile here. Each call throws the server's error message as an ApiError.
+ */
+import { hc, type ClientResponse } from 'hono/client';
+import type { z } from 'zod';
 import type { Resolution } from '../../src/law/types.js';
-import type { CasePreset as CatalogueCase } from '../../src/server/cases.js';
 import type { RegisterEntry } from '../../src/law/readings.js';
-import type { Scenario, Seed, Sources } from '../../src/model/schema.js';
+import type { ActRequestSchema } from '../../src/model/request.js';
+import type { Overlay } from '../../src/model/overlay.js';
+import type { Seed, Sources } from '../../src/model/schema.js';
+import type { ApiRoutes } from '../../src/server/app.js';
+import type { CasePreset as CatalogueCase } from '../../src/server/cases.js';
+import type { JobAnswer } from '../../src/server/operation-routes.js';
+import type { simulateRequestSchema, whatifRequestSchema, WhatifReport } from '../../src/server/operations.js';
+import type { SimulationReport } from '../../src/sim/simulate.js';
+import type { RunSummary } from '../../src/store/store.js';
 import type { TimelineEntry } from '../../src/world/timeline.js';
 import type { World } from '../../src/world/world.js';
 
-export type { RegisterEntry, Resolution, Seed, Sources, TimelineEntry, World };
-export type Treaty = Scenario['treaties'][number];
+export type { Overlay, RegisterEntry, Resolution, Seed, Sources, TimelineEntry, World };
 
 /** The error the server answered, with its status. */
 export class ApiError extends Error {
@@ -19,8 +31,12 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, init);
+// Same origin: the explorer is served by the API it calls (and proxied to it by vite in development).
+const client = hc<ApiRoutes>(typeof location === 'undefined' ? 'http://localhost/' : location.origin);
+
+/** The body of a successful answer; an ApiError with the server's message otherwise. */
+async function call<T>(pending: Promise<ClientResponse<T>>): Promise<T> {
+  const response = await pending;
   const text = await response.text();
   let body: unknown;
   try {
@@ -32,98 +48,47 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-const post = <T>(path: string, body: unknown) => request<T>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-
-export interface ScenarioSummary {
-  id: string;
-  name: string;
-  origin: string;
-  span: { from: string; until: string };
-  description?: string;
-}
+/** An act and its assumptions as the explorer sends them: the server's own request schema. */
+export type ActRequest = z.input<typeof ActRequestSchema>;
+/** A simulation's report; a what-if's adds the ranked candidates. */
+export type SimResult = SimulationReport;
+export type WhatifResult = WhatifReport;
+/** A job as polled, with the report its kind answers (a simulation's, a what-if's, a rerun's). */
+export type Job<R = JobAnswer['result']> = Omit<JobAnswer, 'result'> & { result?: R | undefined };
+/** A stored run: its parameters are the request it answered. */
+export type StoredRun = Omit<RunSummary, 'parameters'> & { parameters: Partial<SimulateBody> };
+type SimulateBody = z.input<ReturnType<typeof simulateRequestSchema>>;
+type WhatifBody = z.input<ReturnType<typeof whatifRequestSchema>>;
+export type Treaty = Awaited<ReturnType<typeof api.treaty>>;
+export type ScenarioSummary = Awaited<ReturnType<typeof api.scenarios>>['scenarios'][number];
+type Shapes = Awaited<ReturnType<typeof shapes>>;
+/** Shapes of a day; the geometry is GeoJSON (its recursive type does not survive hono's JSON typing). */
+export type ShapeCollection = Omit<Shapes, 'features'> & { features: (Omit<Shapes['features'][number], 'geometry'> & { geometry: GeoJSON.Geometry })[] };
+const shapes = (day: string) => call(client.api.shapes.$get({ query: { at: day } }));
 
 /** A crisis preset: the server's catalogue entry, or one the lab derives from a timeline event (no assumptions, no source). */
 export type CasePreset = Omit<CatalogueCase, 'assumptions' | 'source'> & Partial<Pick<CatalogueCase, 'assumptions' | 'source'>> & { /** The case's sources in words, from the API. */ citation?: string };
 
-export interface ActRequest {
-  attackers: string[];
-  target: string;
-  date: string;
-  abstain: string[];
-  transit: { grantor: string; grantee: string }[];
-  /** What the act is; an armed attack when omitted. */
-  kind?: string;
-  leagueFinding?: 'aggression' | 'no-decision' | 'otherwise';
-  provoked?: boolean;
-}
-
-export interface Job {
-  id: string;
-  status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
-  progress: { done: number; total: number };
-  queued: number;
-  result?: SimResult & Partial<WhatifResult>;
-  runId?: number;
-  error?: string;
-}
-
-export interface SimResult {
-  runs: number;
-  seed: number;
-  deterrence: { p: number; ci: [number, number] };
-  states: { state: string; pFight: number; pHonour?: number }[];
-  coalitions: { members: string[]; p: number }[];
-  decisive?: { state: string; swing?: number; importance?: number }[];
-  [key: string]: unknown;
-}
-
-export interface Overlay {
-  id: string;
-  title: string;
-  changes: unknown[];
-}
-
-export interface WhatifResult {
-  runs: number;
-  seed: number;
-  baseline: { p: number; ci: [number, number]; meanRatio?: number };
-  candidates: { id: string; title: string; p: number; delta: number; deltaCi: [number, number]; meanRatio?: number; deltaRatio?: number; error?: string }[];
-  overlays: Overlay[];
-}
-
-export interface RunSummary {
-  id: number;
-  kind: string;
-  scenario: string;
-  seed?: number;
-  parameters: ActRequest & { runs?: number; overlays?: unknown[] };
-  createdAt: string;
-}
-
-export interface ShapeCollection {
-  source: string | null;
-  validFrom: string;
-  validUntil: string;
-  features: { type: 'Feature'; properties: { cowcode: number; name: string; from: string; until: string; status: string; owner: number | null }; geometry: GeoJSON.Geometry }[];
-}
-
-const s = (id: string) => `/api/scenarios/${encodeURIComponent(id)}`;
+const scenario = (id: string) => client.api.scenarios[':id'];
+const param = (id: string) => ({ param: { id } });
 
 export const api = {
-  scenarios: () => request<{ default: string; scenarios: ScenarioSummary[] }>('/api/scenarios'),
-  scenario: (id: string) => request<ScenarioSummary>(s(id)),
-  world: (id: string, day: string) => request<World>(`${s(id)}/world?at=${day}`),
-  timeline: (id: string) => request<{ entries: TimelineEntry[]; span: { from: string; until: string } }>(`${s(id)}/timeline`),
-  treaty: (id: string, treaty: string) => request<Treaty>(`${s(id)}/treaties/${encodeURIComponent(treaty)}`),
-  cases: (id: string) => request<{ cases: CasePreset[] }>(`${s(id)}/cases`),
-  readings: (id: string) => request<{ readings: RegisterEntry[]; seeds: Seed[] }>(`${s(id)}/readings`),
-  // The lab shows every obligation and the explanation tree: the full answer.
-  resolve: (id: string, act: ActRequest) => post<Resolution>(`${s(id)}/resolve?explain=1&all=1`, act),
-  simulate: (id: string, body: ActRequest & { runs: number; seed: number; overlays: unknown[] }) => post<Job>(`${s(id)}/simulate`, body),
-  whatif: (id: string, body: ActRequest & { runs: number; seed: number; overlays: unknown[] }) => post<Job>(`${s(id)}/whatif`, body),
-  derive: (id: string, body: { id: string; overlays: unknown[] }) => post<ScenarioSummary>(`${s(id)}/derive`, body),
-  job: (jobId: string) => request<Job>(`/api/jobs/${encodeURIComponent(jobId)}`),
-  runs: (scenario: string) => request<{ runs: RunSummary[] }>(`/api/runs?kind=simulate&scenario=${encodeURIComponent(scenario)}&limit=20`),
-  run: (runId: number) => request<RunSummary & { result: SimResult }>(`/api/runs/${runId}`),
-  shapes: (day: string) => request<ShapeCollection>(`/api/shapes?at=${day}`),
+  scenarios: () => call(client.api.scenarios.$get()),
+  scenario: (id: string) => call(scenario(id).$get({ ...param(id), query: {} })),
+  world: (id: string, day: string) => call(scenario(id).world.$get({ ...param(id), query: { at: day } })),
+  timeline: (id: string) => call(scenario(id).timeline.$get({ ...param(id), query: {} })),
+  treaty: (id: string, treaty: string) => call(scenario(id).treaties[':treaty'].$get({ param: { id, treaty } })),
+  cases: (id: string) => call(scenario(id).cases.$get(param(id))) as Promise<{ cases: CasePreset[] }>,
+  readings: (id: string) => call(scenario(id).readings.$get(param(id))),
+  // A job answers the report of its kind; the caller polls the job it started, so knows which.
+  job: <R>(jobId: string) => call(client.api.jobs[':id'].$get(param(jobId))) as Promise<Job<R>>,
+  // The lab shows every obligation and the explanation tree: the full answer (`all=1`), never the lean one.
+  resolve: (id: string, act: ActRequest) => call(scenario(id).resolve.$post({ ...param(id), query: { explain: '1', all: '1' }, json: act })) as Promise<Resolution>,
+  simulate: (id: string, body: SimulateBody) => call(scenario(id).simulate.$post({ ...param(id), json: body })) as Promise<Job<SimResult>>,
+  whatif: (id: string, body: WhatifBody) => call(scenario(id).whatif.$post({ ...param(id), json: body })) as Promise<Job<WhatifResult>>,
+  derive: (id: string, body: { id: string; overlays: Overlay[] }) => call(scenario(id).derive.$post({ ...param(id), json: body })),
+  // Stored runs are asked for by kind: their parameters and results are that kind's.
+  runs: (scenarioId: string) => call(client.api.runs.$get({ query: { kind: 'simulate', scenario: scenarioId, limit: '20' } })) as Promise<{ runs: StoredRun[]; total: number }>,
+  run: (runId: number) => call(client.api.runs[':id'].$get(param(String(runId)))) as unknown as Promise<StoredRun & { result: SimResult }>,
+  shapes: (day: string) => shapes(day) as Promise<ShapeCollection>,
 };

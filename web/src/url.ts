@@ -1,4 +1,5 @@
 /** Every view has a URL: the day, the tab, the crisis, its assumptions and overlays live in the query string. */
+import type { ActKind, LeagueFinding } from '../../src/model/schema.js';
 
 export interface ViewState {
   scenario?: string | undefined;
@@ -22,9 +23,12 @@ export interface ViewState {
   compare: number[];
 }
 
-export type LeagueOutcome = '' | 'aggression' | 'no-decision' | 'otherwise';
+export type LeagueOutcome = '' | LeagueFinding;
 export const LEAGUE_OUTCOMES: readonly LeagueOutcome[] = ['aggression', 'no-decision', 'otherwise'];
-export const ACT_KINDS = ['attack', 'occupation', 'remilitarisation', 'cession', 'declaration', 'intervention'] as const;
+export const ACT_KINDS = ['attack', 'occupation', 'remilitarisation', 'cession', 'declaration', 'intervention'] as const satisfies readonly ActKind[];
+// Every kind the server takes is offered: a kind added to the schema fails to compile here until it is listed.
+type NoneMissing<T extends never> = T;
+export type KindsNotOffered = NoneMissing<Exclude<ActKind, (typeof ACT_KINDS)[number]>>;
 
 /** `league=` in a URL: an outcome, or `1` as older URLs wrote aggression. */
 function leagueOf(value: string | null): LeagueOutcome {

@@ -3,7 +3,7 @@ import { worldAt } from '../../world/world.js';
 import { atlasOf, type Atlas } from '../../law/atlas.js';
 import { actKindText, actSentence } from '../../law/act-kinds.js';
 import { action, dayOption, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
-import { assumptionsFrom, kindOption, withActKindOptions } from './resolve.js';
+import { assumptionsFrom, kindOption, withActKindOptions } from './act-options.js';
 
 /** `casus atlas --at DAY [--kind KIND]`: every ordered pair of states resolved for one kind of act; who must act in each. */
 export function registerAtlas(program: Command): void {

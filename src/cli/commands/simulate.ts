@@ -3,7 +3,6 @@ import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { QueryError, ScenarioError } from '../../model/errors.js';
 import { readScenarioText } from '../../model/load.js';
-import type { Act } from '../../law/types.js';
 import { parseOverlays, type Overlay } from '../../sim/overlay.js';
 import { MAX_THREADS, type RunControl } from '../../sim/parallel.js';
 import { parseParameterOption, PARAMETERS } from '../../sim/parameters.js';
@@ -12,28 +11,16 @@ import { MAX_SEED } from '../../sim/random.js';
 import { prepareAct, type SimulationReport } from '../../sim/simulate.js';
 import { action, dayOption, EXIT, io, printJson, printLines, scenarioFrom, setExitCode, withCommonOptions } from '../output.js';
 import { actSentence } from '../../law/act-kinds.js';
-import { assumptionsFrom, kindOption, withActKindOptions } from './resolve.js';
-import { actWithStateIds, type Named } from '../../world/names.js';
+import { actQueryOf, collect, repeat, requestFrom, withActKindOptions, type ActOptions } from './act-options.js';
+import type { Named } from '../../world/names.js';
 
-const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
-const repeat = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Options shared by `simulate` and `whatif`. */
-export interface SimOptions {
-  at?: string;
-  attacker?: string[];
-  target?: string;
-  theatre?: string;
-  kind?: string;
+export interface SimOptions extends ActOptions {
   runs: string;
   seed: string;
   threads: string;
   param?: string[];
-  abstain?: string[];
-  transit?: string[];
-  reading?: string[];
-  leagueFinding?: boolean | string;
-  provoked?: boolean;
   progress?: boolean;
   scenario?: string;
   json?: boolean;
@@ -69,15 +56,11 @@ export function wholeOption(text: string, option: string, min: number, max: numb
 
 /** The act, assumptions, parameters, size and seed the options describe. Throws QueryError on a bad one. */
 export function simInputFrom(options: SimOptions, actors: readonly Named[]) {
-  const date = dayOption(options.at, '--at');
-  if (!options.attacker?.length) throw new QueryError('--attacker ID is required');
-  if (!options.target) throw new QueryError('--target ID is required');
   // States may be named ("Germany") as well as given by id; the lookup says which name it missed.
-  const named = actWithStateIds(actors, { attackers: options.attacker, target: options.target, ...assumptionsFrom(options) });
-  const act: Act = { attackers: named.attackers, target: named.target, theatre: options.theatre, date, kind: kindOption(options.kind) };
+  const { act, assumptions } = actQueryOf(requestFrom(options), actors);
   return {
     act,
-    assumptions: { ...assumptionsFrom(options), abstain: named.abstain, transit: named.transit },
+    assumptions,
     parameters: Object.fromEntries((options.param ?? []).map(parseParameterOption)),
     runs: wholeOption(options.runs, '--runs', 1, 1e10),
     seed: wholeOption(options.seed, '--seed', 0, MAX_SEED),
