@@ -4,6 +4,7 @@
  * concurrent keep-alive clients. Loopback only; everything stops by itself.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -11,8 +12,22 @@ const REPO = fileURLToPath(new URL('..', import.meta.url));
 /** Latency percentile in ms from sorted samples. */
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-/** Starts `casus serve` on a free port; resolves with its URL and a stop function. */
-export async function startServer(db: string): Promise<{ url: string; stop: () => void }> {
+/**
+ * CPU time (user + system, every thread) a process has used, in ms, from /proc (Linux; NaN elsewhere).
+ * On a shared machine the server's CPU per request holds still when wall-clock figures do not.
+ */
+export function cpuMsOf(pid: number | undefined): number {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks (100 a second on Linux).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Starts `casus serve` on a free port; resolves with its URL, its process id and a stop function. */
+export async function startServer(db: string): Promise<{ url: string; pid: number | undefined; stop: () => void }> {
   const child = spawn(process.execPath, ['bin/casus.mjs', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -27,7 +42,7 @@ export async function startServer(db: string): Promise<{ url: string; stop: () =
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
-  return { url, stop: () => child.kill('SIGTERM') };
+  return { url, pid: child.pid, stop: () => child.kill('SIGTERM') };
 }
 
 export interface LoadResult {

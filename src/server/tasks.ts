@@ -23,10 +23,14 @@ import { checkOverlayLimits, checkScenarioLimits, type ScenarioLimits } from './
 import { prepareSimulation, runOperation, type Operation, type SimulateRequest } from './operations.js';
 import { worldOf } from './scenarios.js';
 
-/** A scenario as a task carries it. */
+/**
+ * A scenario as a task carries it. The pool sends the hash alone first (./work.ts): copying a
+ * 450 KB JSON text to a thread on every request cost the event loop more than resolving did. A
+ * thread that does not keep the scenario answers `missing`, and the task is sent again with the text.
+ */
 export interface ScenarioRef {
   hash: string;
-  json: string;
+  json?: string | undefined;
 }
 
 /** One unit of work for a worker. */
@@ -46,7 +50,8 @@ export type WorkTask =
 
 /** An error as data. */
 export interface Failure {
-  kind: 'http' | 'scenario' | 'query' | 'range' | 'internal';
+  /** `missing`: the thread does not keep the scenario the task names by hash alone; send its text. */
+  kind: 'http' | 'scenario' | 'query' | 'range' | 'internal' | 'missing';
   message: string;
   status?: number | undefined;
   details?: unknown;
@@ -63,11 +68,15 @@ const parsed = new Map<string, Scenario>();
 function scenarioOf(ref: ScenarioRef): Scenario {
   let scenario = parsed.get(ref.hash);
   if (scenario) parsed.delete(ref.hash);
+  else if (ref.json === undefined) throw new MissingScenario(ref.hash);
   else scenario = JSON.parse(ref.json) as Scenario;
   parsed.set(ref.hash, scenario);
   if (parsed.size > SCENARIOS_KEPT) parsed.delete(parsed.keys().next().value!);
   return scenario;
 }
+
+/** Thrown when a task names by hash alone a scenario this thread does not keep. */
+class MissingScenario extends Error {}
 
 /** Runs a task; never throws. Deterministic for the same task. */
 export async function runWork(task: WorkTask): Promise<WorkOutcome> {
@@ -156,6 +165,7 @@ function checkSetParameters(overlays: readonly Overlay[], base: Scenario): void 
 
 /** An error as data. */
 export function failureOf(error: unknown): Failure {
+  if (error instanceof MissingScenario) return { kind: 'missing', message: `scenario ${error.message} is not kept by this thread` };
   if (error instanceof HttpError) return { kind: 'http', status: error.status, message: error.message, details: error.details };
   if (error instanceof ScenarioError) return { kind: 'scenario', message: error.message, issues: error.issues };
   if (error instanceof QueryError) return { kind: 'query', message: error.message };
@@ -175,6 +185,7 @@ export function errorOf(failure: Failure): Error {
     case 'range':
       return new RangeError(failure.message);
     case 'internal':
+    case 'missing':
       return new Error(failure.message);
   }
 }
