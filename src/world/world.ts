@@ -2,9 +2,9 @@
  * The world on one day: a pure projection of a scenario (the views it is made of are in
  * ./views.ts; states, territories and capabilities in ./states.ts; treaties in ./treaty-view.ts).
  */
-import { addYears, inInterval, type Day } from '../model/day.js';
+import { addYears, inInterval, type Day, type Interval } from '../model/day.js';
 import { QueryError } from '../model/errors.js';
-import type { Membership, Organization, Scenario } from '../model/schema.js';
+import type { Membership, Organization, Scenario, Treaty } from '../model/schema.js';
 import { existsOn, statesOn, territoriesOn } from './states.js';
 import { byId, sorted } from './sorting.js';
 import { asRead, supersededOn, treatyLife, treatyStart } from './treaty-life.js';
@@ -13,6 +13,14 @@ import type { OrganizationView, StateView, World } from './views.js';
 
 export type { OrganizationView, ProvisionView, StateView, TerritoryView, TransitView, TreatyView, World } from './views.js';
 export { existsOn } from './states.js';
+
+/** A treaty's life, per treaty object: asked of every treaty on every day, and a scan of its provisions. */
+const lives = new WeakMap<Treaty, Interval>();
+function lifeOf(treaty: Treaty): Interval {
+  let life = lives.get(treaty);
+  if (!life) lives.set(treaty, (life = treatyLife(treaty)));
+  return life;
+}
 
 /** The day a membership ends: its `until`, else notice plus the organization's notice period. Pure. */
 export function membershipEnd(membership: Membership, organization: Organization): Day | undefined {
@@ -54,7 +62,7 @@ export function worldAt(scenario: Scenario, day: Day, readings: Readonly<Record<
     borders: bordersOn(scenario, day, controllerOf, existing),
     organizations,
     treaties: treaties
-      .filter((t) => inInterval(day, treatyLife(t)))
+      .filter((t) => inInterval(day, lifeOf(t)))
       .map((t) => treatyOn(t, day, existing, membersOf, superseded.get(t.id)))
       .filter((t) => t.parties.length > 0 && t.provisions.length > 0)
       .sort(byId),
