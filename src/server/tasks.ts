@@ -13,6 +13,8 @@ import type { Overlay } from '../sim/overlay.js';
 import { changeDays } from '../world/changes.js';
 import { timelineOf } from '../world/timeline.js';
 import { withCitations } from '../model/citation.js';
+import { leanResolution, universalTreatiesOf } from '../law/lean.js';
+import type { Resolution } from '../law/types.js';
 import { stateIdOf } from '../world/names.js';
 import { stateIn } from '../world/world.js';
 import { checkParameter, isSimulatorParameter } from '../sim/parameters.js';
@@ -42,7 +44,8 @@ export type WorkTask =
   | { op: 'treaties'; scenario: ScenarioRef; date: string; state?: string | undefined }
   | { op: 'timeline'; scenario: ScenarioRef; from?: string | undefined; to?: string | undefined; kind?: string | undefined }
   | { op: 'days'; scenario: ScenarioRef }
-  | { op: 'resolve'; scenario: ScenarioRef; request: ActRequest }
+  /** `lean`: answer the lean resolution's JSON text, built on the thread (a string crosses threads as one copy; the full object graph does not). */
+  | { op: 'resolve'; scenario: ScenarioRef; request: ActRequest; lean?: boolean | undefined }
   | { op: 'atlas'; scenario: ScenarioRef; date: string }
   | { op: 'prepare'; scenario: ScenarioRef; request: SimulateRequest; limits: ScenarioLimits }
   | { op: 'job'; scenario: ScenarioRef; operation: Operation; port?: MessagePort | undefined }
@@ -123,8 +126,12 @@ async function perform(task: WorkTask): Promise<unknown> {
     }
     case 'days':
       return { days: changeDays(scenarioOf(task.scenario)) };
-    case 'resolve':
-      return runOperation({ kind: 'resolve', request: ActRequestSchema.parse(task.request) }, scenarioOf(task.scenario));
+    case 'resolve': {
+      const scenario = scenarioOf(task.scenario);
+      const request = ActRequestSchema.parse(task.request);
+      const result = (await runOperation({ kind: 'resolve', request }, scenario)) as Resolution;
+      return task.lean ? JSON.stringify(leanResolution(result, universalTreatiesOf(scenario), { explain: request.explain })) : result;
+    }
     case 'atlas':
       return runOperation({ kind: 'atlas', request: { date: task.date } }, scenarioOf(task.scenario));
     case 'prepare':
