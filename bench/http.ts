@@ -27,10 +27,13 @@ export async function benchHttp(): Promise<Record<string, number>> {
     // The server's CPU per request (every thread), which a busy machine disturbs far less than latency.
     const measured = async (run: () => Promise<LoadResult>) => {
       const before = cpuMsOf(server.pid);
+      const client = process.cpuUsage();
       const result = await run();
-      return { result, cpuMs: Math.round(((cpuMsOf(server.pid) - before) / Math.max(1, result.requests)) * 1000) / 1000 };
+      const used = process.cpuUsage(client);
+      const per = (ms: number) => Math.round((ms / Math.max(1, result.requests)) * 1000) / 1000;
+      return { result, cpuMs: per(cpuMsOf(server.pid) - before), clientCpuMs: per((used.user + used.system) / 1000) };
     };
-    const { result: health, cpuMs: healthCpu } = await measured(() => load(`${server.url}api/health`, undefined, 'health', HTTP_SECONDS, HTTP_CONNECTIONS));
+    const { result: health, cpuMs: healthCpu, clientCpuMs: healthClientCpu } = await measured(() => load(`${server.url}api/health`, undefined, 'health', HTTP_SECONDS, HTTP_CONNECTIONS));
     const { result: resolve, cpuMs: resolveCpu } = await measured(() => load(url, munich, 'resolve', HTTP_SECONDS, HTTP_CONNECTIONS));
     const { result: uncached, cpuMs: uncachedCpu } = await measured(() => load(url, munich, 'resolve, no-cache', HTTP_SECONDS, HTTP_CONNECTIONS, { 'cache-control': 'no-cache' }));
     if (resolve.errors || Object.keys(resolve.statuses).some((s) => s !== '200')) throw new Error(`resolve answered ${JSON.stringify(resolve.statuses)}, ${resolve.errors} errors`);
@@ -42,6 +45,7 @@ export async function benchHttp(): Promise<Record<string, number>> {
       'http.healthP99Ms': health.p99ms,
       'http.resolveP99ToHealthP99': Math.round((resolve.p99ms / health.p99ms) * 1000) / 1000,
       'http.serverCpuMsPerHealth': healthCpu,
+      'http.clientCpuMsPerHealth': healthClientCpu,
       'http.serverCpuMsPerResolve': resolveCpu,
       'http.serverCpuMsPerResolveUncached': uncachedCpu,
       'http.resolveToHealth': Math.round((resolve.perSecond / health.perSecond) * 1000) / 1000,
