@@ -4,7 +4,6 @@
  * so a test builds as many apps as it likes and calls them in-process with `app.request()`.
  */
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { ScenarioError } from '../model/errors.js';
 import type { Scenario } from '../model/schema.js';
 import type { Retention, Store } from '../store/store.js';
@@ -21,6 +20,7 @@ import { jobRunner } from './runner.js';
 import { scenarioRoutes } from './scenario-routes.js';
 import { Scenarios } from './scenarios.js';
 import { serveWeb } from './static.js';
+import { declaredBodyLimit } from './body-limit.js';
 import { AnswerCache } from './answer-cache.js';
 import { registerAlignRoutes } from './align.js';
 import { registerGames } from './games.js';
@@ -62,11 +62,11 @@ export function createApp(options: AppOptions) {
   app.use('*', guard({ hosts: options.hosts ?? [], yamlPaths: ['/api/scenarios'] }));
 
   const tooLarge = (max: number) => (c: Context) => c.json({ error: `the request body is larger than ${max} bytes` }, 413);
-  app.use('/api/scenarios', async (c, next) => (c.req.method === 'POST' ? bodyLimit({ maxSize: limits.scenarioBytes, onError: tooLarge(limits.scenarioBytes) })(c, next) : next()));
+  app.use('/api/scenarios', async (c, next) => (c.req.method === 'POST' ? declaredBodyLimit(limits.scenarioBytes, tooLarge(limits.scenarioBytes))(c, next) : next()));
   app.use('/api/*', async (c, next) => {
     if (c.req.method === 'POST' && new URL(c.req.url).pathname === '/api/scenarios') return next();
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    return bodyLimit({ maxSize: limits.bodyBytes, onError: tooLarge(limits.bodyBytes) })(c, next);
+    return declaredBodyLimit(limits.bodyBytes, tooLarge(limits.bodyBytes))(c, next);
   });
 
   app.get('/api/health', (c) => c.json({ ok: true, engine: ENGINE_VERSION, store: { schema: store.version(), runs: store.countRuns() }, jobs: jobs.load(), work: work.load() }));

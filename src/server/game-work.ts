@@ -8,8 +8,7 @@ import { playScript, replay } from '../game/game.js';
 import { loadTurns } from '../game/load.js';
 import type { Move } from '../game/moves.js';
 import type { GameContext, GameSetup, GameState } from '../game/state.js';
-import type { Scenario } from '../model/schema.js';
-import type { ScenarioRef } from './tasks.js';
+import { scenarioOf, type ScenarioRef } from './thread-scenarios.js';
 
 /** A game to replay, and optionally moves to play after it. */
 export interface GameTask {
@@ -34,7 +33,7 @@ function gameContext(task: GameTask): GameContext {
   const key = `${task.scenario.hash} ${task.turns}`;
   let ctx = contexts.get(key);
   if (ctx) contexts.delete(key);
-  else ctx = { base: JSON.parse(task.scenario.json) as Scenario, turns: loadTurns(task.turns) };
+  else ctx = { base: scenarioOf(task.scenario), turns: loadTurns(task.turns) };
   contexts.set(key, ctx);
   if (contexts.size > CONTEXTS_KEPT) contexts.delete(contexts.keys().next().value!);
   return ctx;

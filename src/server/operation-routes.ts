@@ -61,16 +61,17 @@ export function operationRoutes({ store, scenarios, work, jobs, limits }: AppCon
       const remembered = cacheKey === undefined || /no-cache/i.test(c.req.header('cache-control') ?? '') ? undefined : cache.get(cacheKey);
       type Answer = (Resolution | LeanResolution) & { runId?: number };
       if (remembered !== undefined) return answers<Answer>(c.body(remembered, 200, { 'content-type': 'application/json' }));
+      if (cacheKey !== undefined) {
+        // The lean answer's text is built on the worker: one string crosses threads, not the full answer's object graph.
+        const text = (await work.run({ op: 'resolve', scenario: refOf(entry), request, lean: true }, c.req.raw.signal)) as unknown as string;
+        cache.set(cacheKey, text);
+        return answers<Answer>(c.body(text, 200, { 'content-type': 'application/json' }));
+      }
       const result = await work.run({ op: 'resolve', scenario: refOf(entry), request }, c.req.raw.signal);
       const run = save ? store.saveRun({ kind: 'resolve', scenario: entry.id, scenarioHash: entry.hash, engineVersion: ENGINE_VERSION, parameters: request }, result) : undefined;
       if (run) prune();
       // Lean unless ?all=1: universal treaties one line per provision; the explanation only when asked for.
       const answer = all ? result : leanResolution(result, universalTreatiesOf(entry.scenario), { explain: request.explain });
-      if (cacheKey !== undefined) {
-        const text = JSON.stringify(answer);
-        cache.set(cacheKey, text);
-        return answers<Answer>(c.body(text, 200, { 'content-type': 'application/json' }));
-      }
       return answers<Answer>(jsonResponse(c, run ? { ...answer, runId: run.id } : answer, all || request.explain));
     })
     .post('/api/scenarios/:id/simulate', takesJson(simulateRequestSchema(limits.maxRuns)), (c) => submit('simulate')(c))

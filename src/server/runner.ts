@@ -9,7 +9,7 @@ import { HttpError } from './errors.js';
 import type { JobRunner } from './jobs.js';
 import type { Operation } from './operations.js';
 import type { ScenarioEntry, Scenarios } from './scenarios.js';
-import type { ScenarioRef } from './tasks.js';
+import type { ScenarioRef } from './thread-scenarios.js';
 import type { Work } from './work.js';
 
 /** A scenario entry as a task carries it: its JSON, made once per entry. */

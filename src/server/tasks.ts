@@ -15,23 +15,20 @@ import { timelineOf, type TimelineEntry } from '../world/timeline.js';
 import type { World } from '../world/world.js';
 import type { Day } from '../model/day.js';
 import type { Atlas } from '../law/atlas.js';
-import type { Resolution } from '../law/types.js';
 import { withCitations } from '../model/citation.js';
+import { leanResolution, universalTreatiesOf } from '../law/lean.js';
+import type { Resolution } from '../law/types.js';
 import { stateIdOf } from '../world/names.js';
 import { stateIn } from '../world/world.js';
 import { checkParameter, isSimulatorParameter } from '../sim/parameters.js';
 import { ActRequestSchema, type ActRequest } from './engine.js';
 import { HttpError } from './errors.js';
 import { performGame, type GameTask } from './game-work.js';
+import { MissingScenario, scenarioOf, type ScenarioRef } from './thread-scenarios.js';
 import { checkOverlayLimits, checkScenarioLimits, type ScenarioLimits } from './limits.js';
 import { prepareSimulation, runOperation, type Operation, type SimulateRequest } from './operations.js';
 import { worldOf } from './scenarios.js';
 
-/** A scenario as a task carries it. */
-export interface ScenarioRef {
-  hash: string;
-  json: string;
-}
 
 /** One unit of work for a worker. */
 export type WorkTask =
@@ -42,7 +39,8 @@ export type WorkTask =
   | { op: 'treaties'; scenario: ScenarioRef; date: string; state?: string | undefined }
   | { op: 'timeline'; scenario: ScenarioRef; from?: string | undefined; to?: string | undefined; kind?: string | undefined }
   | { op: 'days'; scenario: ScenarioRef }
-  | { op: 'resolve'; scenario: ScenarioRef; request: ActRequest }
+  /** `lean`: answer the lean resolution's JSON text, built on the thread (a string crosses threads as one copy; the full object graph does not). */
+  | { op: 'resolve'; scenario: ScenarioRef; request: ActRequest; lean?: boolean | undefined }
   | { op: 'atlas'; scenario: ScenarioRef; date: string }
   | { op: 'prepare'; scenario: ScenarioRef; request: SimulateRequest; limits: ScenarioLimits }
   | { op: 'job'; scenario: ScenarioRef; operation: Operation; port?: MessagePort | undefined }
@@ -66,7 +64,8 @@ export interface TaskResults {
 
 /** An error as data. */
 export interface Failure {
-  kind: 'http' | 'scenario' | 'query' | 'range' | 'internal';
+  /** `missing`: the thread does not keep the scenario the task names by hash alone; send its text. */
+  kind: 'http' | 'scenario' | 'query' | 'range' | 'internal' | 'missing';
   message: string;
   status?: number | undefined;
   details?: unknown;
@@ -76,18 +75,6 @@ export interface Failure {
 /** What a task answers. */
 export type WorkOutcome = { ok: true; value: unknown } | { ok: false; failure: Failure };
 
-const SCENARIOS_KEPT = 8;
-const parsed = new Map<string, Scenario>();
-
-/** The scenario of a reference, parsed once per thread (the most recently used few are kept). */
-function scenarioOf(ref: ScenarioRef): Scenario {
-  let scenario = parsed.get(ref.hash);
-  if (scenario) parsed.delete(ref.hash);
-  else scenario = JSON.parse(ref.json) as Scenario;
-  parsed.set(ref.hash, scenario);
-  if (parsed.size > SCENARIOS_KEPT) parsed.delete(parsed.keys().next().value!);
-  return scenario;
-}
 
 /** Runs a task; never throws. Deterministic for the same task. */
 export async function runWork(task: WorkTask): Promise<WorkOutcome> {
@@ -134,8 +121,12 @@ async function perform(task: WorkTask): Promise<unknown> {
     }
     case 'days':
       return { days: changeDays(scenarioOf(task.scenario)) };
-    case 'resolve':
-      return runOperation({ kind: 'resolve', request: ActRequestSchema.parse(task.request) }, scenarioOf(task.scenario));
+    case 'resolve': {
+      const scenario = scenarioOf(task.scenario);
+      const request = ActRequestSchema.parse(task.request);
+      const result = (await runOperation({ kind: 'resolve', request }, scenario)) as Resolution;
+      return task.lean ? JSON.stringify(leanResolution(result, universalTreatiesOf(scenario), { explain: request.explain })) : result;
+    }
     case 'atlas':
       return runOperation({ kind: 'atlas', request: { date: task.date } }, scenarioOf(task.scenario));
     case 'prepare':
@@ -176,6 +167,7 @@ function checkSetParameters(overlays: readonly Overlay[], base: Scenario): void 
 
 /** An error as data. */
 export function failureOf(error: unknown): Failure {
+  if (error instanceof MissingScenario) return { kind: 'missing', message: `scenario ${error.message} is not kept by this thread` };
   if (error instanceof HttpError) return { kind: 'http', status: error.status, message: error.message, details: error.details };
   if (error instanceof ScenarioError) return { kind: 'scenario', message: error.message, issues: error.issues };
   if (error instanceof QueryError) return { kind: 'query', message: error.message };
@@ -195,6 +187,7 @@ export function errorOf(failure: Failure): Error {
     case 'range':
       return new RangeError(failure.message);
     case 'internal':
+    case 'missing':
       return new Error(failure.message);
   }
 }

@@ -95,9 +95,13 @@ export class Work {
     if (signal?.aborted) onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     const pool = this.pool(kind);
+    const options = { signal: stop.signal, ...(transferList ? { transferList: transferList as never } : {}) };
     this.inFlight[kind]++;
     try {
-      const outcome = (await pool.run(task, { signal: stop.signal, ...(transferList ? { transferList: transferList as never } : {}) })) as WorkOutcome;
+      // The scenario by hash alone first; with its text only when the thread does not keep it (a port can be sent once, so a job always carries the text).
+      const lean = transferList ? undefined : withoutScenarioText(task);
+      let outcome = (await pool.run(lean ?? task, options)) as WorkOutcome;
+      if (lean && !outcome.ok && outcome.failure.kind === 'missing') outcome = (await pool.run(task, options)) as WorkOutcome;
       if (!outcome.ok) throw errorOf(outcome.failure);
       return outcome.value;
     } catch (error) {
@@ -108,6 +112,12 @@ export class Work {
       signal?.removeEventListener('abort', onAbort);
     }
   }
+}
+
+/** The task with its scenario named by hash alone, or undefined when it carries no scenario text. */
+function withoutScenarioText(task: WorkTask): WorkTask | undefined {
+  if (!('scenario' in task) || task.scenario.json === undefined) return undefined;
+  return { ...task, scenario: { hash: task.scenario.hash } } as WorkTask;
 }
 
 /**
