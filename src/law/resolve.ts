@@ -32,10 +32,11 @@ import type { World } from '../world/world.js';
 import type { Condition } from '../model/schema.js';
 import { isImplicitActKind } from './act-kinds.js';
 import { actContext, checkCondition, type ActContext } from './conditions.js';
-import { BINDING_KINDS, candidates, compileChains, settle, type Candidate } from './chains.js';
+import type { Candidate } from './chains.js';
 import { breachesOf } from './breaches.js';
+import { compileAct, honoursExcept, reachIn, settleAct, type CompiledAct } from './compiled.js';
 import { explanationOf } from './explain.js';
-import { reachOf } from './reach.js';
+import { BINDING_KINDS } from './fixpoint.js';
 import type { Act, Assumptions, ConditionCheck, Obligation, Resolution, StateResolution } from './types.js';
 import { lawIndex } from './world-index.js';
 
@@ -53,28 +54,25 @@ export interface ResolveOptions {
  */
 export function resolve(world: World, act: Act, assumptions: Assumptions = {}, options: ResolveOptions = {}): Resolution {
   const ctx = actContext(lawIndex(world), act, assumptions);
-  const all = candidates(ctx, false);
-  const chains = compileChains(ctx, all);
-  const honours = new Uint8Array(chains.states.length).fill(1);
-  for (const s of ctx.abstain) honours[ctx.index.stateIndex.get(s)!] = 0;
-  const fightingFlags = new Uint8Array(chains.states.length);
-  const actingFlags = settle(chains, honours, undefined, fightingFlags);
-  const acting = new Set(chains.states.filter((_, i) => actingFlags[i]));
-  const fighting = new Set(chains.states.filter((_, i) => fightingFlags[i]));
+  return resolveCompiled(ctx, compileAct(ctx), options);
+}
+
+/**
+ * The resolver's answer on a compiled act: its one fixpoint settled with every state honouring but those
+ * `ctx` assumes abstain, each obligation's conditions in words, reach, breaches and the explanation. Pure
+ * but for noting readings consulted in `ctx`.
+ */
+export function resolveCompiled(ctx: ActContext, compiled: CompiledAct, options: ResolveOptions = {}): Resolution {
+  const settlement = settleAct(compiled, honoursExcept(compiled, ctx.abstain, ctx.index.stateIndex));
+  const { stateIds } = ctx.index;
+  const acting = new Set(stateIds.filter((_, i) => settlement.acting[i]));
+  const fighting = new Set(stateIds.filter((_, i) => settlement.fighting[i]));
 
   const obligationsOf = new Map<string, Obligation[]>();
-  for (const c of all) {
+  for (const c of compiled.obligations) {
     const list = obligationsOf.get(c.state) ?? [];
     list.push(obligationFrom(ctx, c, acting, fighting));
     obligationsOf.set(c.state, list);
-  }
-
-  const targetSide = new Set([ctx.target]);
-  const attackerSide = new Set(ctx.attackers);
-  for (const [state, obligations] of obligationsOf) {
-    if (!acting.has(state)) continue;
-    // Sanctions are economic: a state applying them is no co-belligerent and opens no road.
-    for (const o of obligations) if (o.active && (o.kind === 'assist' || o.kind === 'assist-attacker')) (o.kind === 'assist' ? targetSide : attackerSide).add(state);
   }
 
   for (const list of obligationsOf.values()) list.sort(byWeight);
@@ -85,15 +83,13 @@ export function resolve(world: World, act: Act, assumptions: Assumptions = {}, o
     const mustAct = obligations.some((o) => o.active && BINDING_KINDS.has(o.kind));
     const resolution: StateResolution = { state, obligations, mustAct, acts: acting.has(state) };
     const fightsFor = obligations.some((o) => o.kind === 'assist') ? 'target' : obligations.some((o) => o.kind === 'assist-attacker') ? 'attacker' : undefined;
-    if (fightsFor && options.reach !== false) {
-      resolution.reach = fightsFor === 'target' ? reachOf(ctx, state, targetSide, attackerSide) : reachOf(ctx, state, attackerSide, targetSide);
-    }
+    if (fightsFor && options.reach !== false) resolution.reach = reachIn(ctx, settlement, state, fightsFor);
     states.push(resolution);
   }
 
-  const breaches = breachesOf(ctx, states, targetSide, attackerSide);
+  const breaches = breachesOf(ctx, states, settlement.targetSide, settlement.attackerSide);
   const resolved: Resolution = {
-    act: { attackers: ctx.attackers.slice(), target: ctx.target, ...(ctx.theatre !== undefined ? { theatre: ctx.theatre } : {}), date: act.date, kind: ctx.kind },
+    act: { attackers: ctx.attackers.slice(), target: ctx.target, ...(ctx.theatre !== undefined ? { theatre: ctx.theatre } : {}), date: ctx.index.world.date, kind: ctx.kind },
     assumptions: {
       abstain: [...ctx.abstain].sort(),
       transit: [...ctx.transit].sort((a, b) => (a.grantor + a.grantee).localeCompare(b.grantor + b.grantee)),
@@ -118,10 +114,9 @@ function byWeight(a: Obligation, b: Obligation): number {
 }
 
 function obligationFrom(ctx: ActContext, c: Candidate, acting: ReadonlySet<string>, fighting: ReadonlySet<string>): Obligation {
-  const { treaty, provision } = c.entry;
   const conditions: ConditionCheck[] = [];
   let active = true;
-  for (const cond of c.entry.conditions) {
+  for (const cond of c.conditions) {
     let check = checkCondition(ctx, cond, c.toward);
     if (cond.type === 'prior-action' && check.status === 'pending') check = priorAction(ctx, check, cond, c.state, acting, fighting);
     if (check.status !== 'met') active = false;
@@ -129,18 +124,18 @@ function obligationFrom(ctx: ActContext, c: Candidate, acting: ReadonlySet<strin
     if (check.status !== 'met' || !isImplicitActKind(cond)) conditions.push(check);
   }
   if (c.conflict) {
-    conditions.push({ type: 'no-conflict', status: 'unmet', why: `${c.state} owes ${ctx.target} nonaggression under ${c.conflict.treaty.id} (${c.conflict.provision.id}), which prevails` });
+    conditions.push({ type: 'no-conflict', status: 'unmet', why: `${c.state} owes ${ctx.target} nonaggression under ${c.conflict.treaty} (${c.conflict.provision}), which prevails` });
     active = false;
   }
   // One object shape for every obligation (an absent article stays undefined and drops out of JSON).
   return {
     kind: c.kind,
     toward: c.toward,
-    treaty: treaty.id,
-    treatyName: treaty.name,
-    provision: provision.id,
-    provisionKind: provision.kind,
-    article: provision.article,
+    treaty: c.treaty,
+    treatyName: c.treatyName,
+    provision: c.provision,
+    provisionKind: c.provisionKind,
+    article: c.article,
     against: c.against.slice(),
     conditions,
     active,

@@ -61,6 +61,42 @@ export function reachFactor(mode: ReachMode | 'home' | undefined, parameters: Po
   return parameters.reach[mode];
 }
 
+/** A state's weight on its side: its strength discounted by how it reaches the theatre. Pure. */
+export function weightOf(strength: number, mode: ReachMode | 'home' | undefined, parameters: PowerParameters): number {
+  return strength * reachFactor(mode, parameters);
+}
+
+/**
+ * The two sides of a compiled act on bitmasks, for the simulator: decider i (bit i) weighs `weights[i]` on
+ * its side when it acts and every decider in `reachNeeds[i]` acts too (they let it pass only as
+ * co-belligerents), else `fallbackWeights[i]`; the attackers and the target weigh the bases.
+ */
+export interface MaskSides {
+  n: number;
+  /** 1 when decider i fights with the attacker, 0 when for the target. */
+  attackerSide: Uint8Array;
+  weights: Float64Array;
+  reachNeeds: Int32Array;
+  fallbackWeights: Float64Array;
+  attackerBase: number;
+  defenderBase: number;
+  deterrenceRatio: number;
+}
+
+/** The defenders' weight divided by the attacker side's when the deciders in `acting` act. Pure. */
+export function maskBalanceRatio(k: MaskSides, acting: number): number {
+  let attacker = k.attackerBase;
+  let defender = k.defenderBase;
+  for (let i = 0; i < k.n; i++) {
+    if ((acting & (1 << i)) === 0) continue;
+    const needs = k.reachNeeds[i]!;
+    const weight = (acting & needs) === needs ? k.weights[i]! : k.fallbackWeights[i]!;
+    if (k.attackerSide[i] === 1) attacker += weight;
+    else defender += weight;
+  }
+  return defender / attacker;
+}
+
 /** Whether a defender weight deters an attacker weight: defender ÷ attacker ≥ the ratio. Pure. */
 export function deters(attacker: number, defender: number, deterrenceRatio: number): boolean {
   return defender / attacker >= deterrenceRatio;
