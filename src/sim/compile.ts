@@ -9,7 +9,7 @@ import { honoursExcept, reachIn, settleAct, type CompiledAct } from '../law/comp
 import type { ActContext } from '../law/conditions.js';
 import { maskRulesOf } from '../law/fixpoint.js';
 import type { Obligation, ReachMode, Resolution, StateResolution } from '../law/types.js';
-import { powerParameters, strengthOf, weightOf, type PowerParameters, type Side } from '../power/weigh.js';
+import { powerParameters, sideOf, strengthOf, weightOf, type PowerParameters, type Side } from '../power/weigh.js';
 import type { World } from '../world/world.js';
 import { decide, type Decision } from './decision.js';
 import { LEAGUE_DRAW, MAX_DECIDERS, type Kernel, type Rules } from './kernel.js';
@@ -176,8 +176,7 @@ function deciderOf(
   targetStrength: number,
   abstains: boolean,
 ): Decider {
-  // A state that could help the target counts on the target's side even if it also owes the attacker.
-  const side: Side = viable.some((o) => o.kind === 'assist') ? 'defender' : 'attacker';
+  const side: Side = sideOf(viable.map((o) => o.kind))!;
   const reach: ReachMode = side === 'defender' ? (s.reach?.mode ?? 'border') : 'border';
   const view = world.states.find((v) => v.id === s.state)!;
   let best: Decision | undefined;

@@ -4,6 +4,7 @@
  * estimate with its stated error for questions beyond the exact method's limits. Pure.
  */
 import { settle, type Chains } from '../law/fixpoint.js';
+import { marginOf } from '../power/weigh.js';
 import { sampleStream } from './random.js';
 
 /** One rule set: who may act unconditionally, and obligations that wait on others (any member of each clause acting). */
@@ -49,7 +50,10 @@ export interface DeterrenceAnswer {
 }
 
 /** Decider i's contribution to the margin D − r·A when it acts with weight w. */
-export const gain = (pr: DeterrenceProblem, i: number, w: number) => (pr.attackerSide[i] ? -pr.ratio * w : w);
+export const gain = (pr: DeterrenceProblem, i: number, w: number) => marginOf(pr.attackerSide[i] ? 'attacker' : 'defender', w, pr.ratio);
+
+/** The margin of the attackers and the target alone. */
+export const baseMargin = (pr: DeterrenceProblem) => pr.defenderBase + marginOf('attacker', pr.attackerBase, pr.ratio);
 
 const chainsOfRules = new WeakMap<RuleSet, Chains>();
 
@@ -103,7 +107,7 @@ export function sampledDeterrence(pr: DeterrenceProblem, samples: number, seed: 
     const u = (stream.next() >>> 0) / 4294967296;
     const rules = pr.rules[Math.max(0, cumulative.findIndex((c) => u < c))]!;
     settleCoupled(pr, rules, honours, acting);
-    let margin = pr.defenderBase - pr.ratio * pr.attackerBase;
+    let margin = baseMargin(pr);
     for (let i = 0; i < n; i++) if (acting[i]) margin += gain(pr, i, pr.needs[i]!.every((j) => acting[j]) ? pr.weight[i]! : pr.fallback[i]!);
     if (margin >= 0) deterred++;
   }

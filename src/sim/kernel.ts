@@ -5,7 +5,7 @@
  * float operations, no allocation beyond the random stream, no Math.exp/log/pow.
  */
 import { settleMask, type MaskRules } from '../law/fixpoint.js';
-import { maskBalanceRatio, type MaskSides } from '../power/weigh.js';
+import { maskBalanceRatio, ratioDeters, type MaskSides } from '../power/weigh.js';
 import { sampleStream } from './random.js';
 
 /** At most this many states may decide in one act: their choices are bits of a 32-bit integer. */
@@ -58,7 +58,7 @@ export const balanceRatio: (k: Kernel, acting: number) => number = maskBalanceRa
 
 /** Whether the coalition `acting` deters the attacker. Pure. */
 export function deterredBy(k: Kernel, acting: number): boolean {
-  return balanceRatio(k, acting) >= k.deterrenceRatio;
+  return ratioDeters(balanceRatio(k, acting), k.deterrenceRatio);
 }
 
 /** Fills `out` with the draws of sample `index` (unsigned 32-bit integers). */

@@ -2,6 +2,7 @@
  * Running a kernel over ranges of samples: counts per range, summed in any order to the same totals
  * (so chunks may run on any thread), and paired runs of variants on the same draws.
  */
+import { ratioDeters } from '../power/weigh.js';
 import { balanceRatio, drawSample, honourMask, rulesFor, settle, type Kernel } from './kernel.js';
 
 /** Counts over a range of samples; sums of counts, so chunks merge in any order to the same totals. */
@@ -51,7 +52,7 @@ export function runRange(k: Kernel, seed: number, from: number, to: number): Tal
     const acting = settle(rulesFor(k, draws), h);
     const ratio = balanceRatio(k, acting);
     ratioSum += ratio;
-    const d = ratio >= k.deterrenceRatio;
+    const d = ratioDeters(ratio, k.deterrenceRatio);
     if (d) deterred++;
     for (let i = 0; i < k.n; i++) {
       if ((acting & (1 << i)) !== 0) fights[i]!++;
@@ -133,14 +134,14 @@ export function runPairs(kernels: readonly Kernel[], seed: number, from: number,
     drawSample(seed, index, draws);
     const k0 = kernels[0]!;
     const r0 = balanceRatio(k0, settle(rulesFor(k0, draws), honourMask(k0, draws)));
-    const base = r0 >= k0.deterrenceRatio;
+    const base = ratioDeters(r0, k0.deterrenceRatio);
     ratioSum[0]! += r0;
     if (base) deterred[0]!++;
     for (let j = 1; j < m; j++) {
       const k = kernels[j]!;
       const r = balanceRatio(k, settle(rulesFor(k, draws), honourMask(k, draws)));
       ratioSum[j]! += r;
-      const d = r >= k.deterrenceRatio;
+      const d = ratioDeters(r, k.deterrenceRatio);
       if (d) deterred[j]!++;
       if (d && !base) gained[j]!++;
       else if (base && !d) lost[j]!++;
