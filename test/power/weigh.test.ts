@@ -21,7 +21,7 @@ describe('power', () => {
     expect(before.effectiveness).toBe(1);
   });
 
-  it('puts an army on one side: the target's when it may assist the target, whatever else it owes; none for sanctions', () => {
+  it('puts an army on one side: the target\'s when it may assist the target, whatever else it owes; none for sanctions', () => {
     expect(sideOf(['assist-attacker', 'assist'])).toBe('defender');
     expect(sideOf(['neutrality', 'assist-attacker'])).toBe('attacker');
     expect(sideOf(['sanctions', 'consult'])).toBeUndefined();
