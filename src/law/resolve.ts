@@ -30,11 +30,11 @@
  */
 import type { World } from '../world/world.js';
 import type { Condition } from '../model/schema.js';
-import { isImplicitActKind } from './act-kinds.js';
-import { actContext, checkCondition, type ActContext } from './conditions.js';
+import { actContext, type ActContext } from './conditions.js';
 import type { Candidate } from './chains.js';
 import { breachesOf } from './breaches.js';
-import { compileAct, honoursExcept, reachIn, settleAct, type CompiledAct } from './compiled.js';
+import { compiledFor, type CompiledWithChecks, type StaticChecks } from './compile-memo.js';
+import { honoursExcept, reachIn, settleAct } from './compiled.js';
 import { explanationOf } from './explain.js';
 import { BINDING_KINDS } from './fixpoint.js';
 import type { Act, Assumptions, ConditionCheck, Obligation, Resolution, StateResolution } from './types.js';
@@ -54,7 +54,7 @@ export interface ResolveOptions {
  */
 export function resolve(world: World, act: Act, assumptions: Assumptions = {}, options: ResolveOptions = {}): Resolution {
   const ctx = actContext(lawIndex(world), act, assumptions);
-  return resolveCompiled(ctx, compileAct(ctx), options);
+  return resolveCompiled(ctx, compiledFor(ctx), options);
 }
 
 /**
@@ -62,17 +62,24 @@ export function resolve(world: World, act: Act, assumptions: Assumptions = {}, o
  * `ctx` assumes abstain, each obligation's conditions in words, reach, breaches and the explanation. Pure
  * but for noting readings consulted in `ctx`.
  */
-export function resolveCompiled(ctx: ActContext, compiled: CompiledAct, options: ResolveOptions = {}): Resolution {
+export function resolveCompiled(ctx: ActContext, { compiled, checks }: CompiledWithChecks, options: ResolveOptions = {}): Resolution {
   const settlement = settleAct(compiled, honoursExcept(compiled, ctx.abstain, ctx.index.stateIndex));
   const { stateIds } = ctx.index;
-  const acting = new Set(stateIds.filter((_, i) => settlement.acting[i]));
-  const fighting = new Set(stateIds.filter((_, i) => settlement.fighting[i]));
+  const acting = new Set<string>();
+  const fighting = new Set<string>();
+  for (let i = 0; i < stateIds.length; i++) {
+    if (settlement.acting[i]) acting.add(stateIds[i]!);
+    if (settlement.fighting[i]) fighting.add(stateIds[i]!);
+  }
 
   const obligationsOf = new Map<string, Obligation[]>();
-  for (const c of compiled.obligations) {
-    const list = obligationsOf.get(c.state) ?? [];
-    list.push(obligationFrom(ctx, c, acting, fighting));
-    obligationsOf.set(c.state, list);
+  const { obligations } = compiled;
+  for (let o = 0; o < obligations.length; o++) {
+    const c = obligations[o]!;
+    const list = obligationsOf.get(c.state);
+    const obligation = obligationFrom(ctx, c, checks[o]!, acting, fighting);
+    if (list) list.push(obligation);
+    else obligationsOf.set(c.state, [obligation]);
   }
 
   for (const list of obligationsOf.values()) list.sort(byWeight);
@@ -113,15 +120,13 @@ function byWeight(a: Obligation, b: Obligation): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || text(a.treaty, b.treaty) || text(a.provision, b.provision) || text(a.toward, b.toward);
 }
 
-function obligationFrom(ctx: ActContext, c: Candidate, acting: ReadonlySet<string>, fighting: ReadonlySet<string>): Obligation {
-  const conditions: ConditionCheck[] = [];
-  let active = true;
-  for (const cond of c.conditions) {
-    let check = checkCondition(ctx, cond, c.toward);
-    if (cond.type === 'prior-action' && check.status === 'pending') check = priorAction(ctx, check, cond, c.state, acting, fighting);
+function obligationFrom(ctx: ActContext, c: Candidate, s: StaticChecks, acting: ReadonlySet<string>, fighting: ReadonlySet<string>): Obligation {
+  const conditions = s.checks.slice();
+  let active = s.met;
+  for (const { at, condition } of s.pending) {
+    const check = priorAction(ctx, conditions[at]!, condition, c.state, acting, fighting);
     if (check.status !== 'met') active = false;
-    // The law's default act kinds are shown only when they rule the act out.
-    if (check.status !== 'met' || !isImplicitActKind(cond)) conditions.push(check);
+    conditions[at] = check;
   }
   if (c.conflict) {
     conditions.push({ type: 'no-conflict', status: 'unmet', why: `${c.state} owes ${ctx.target} nonaggression under ${c.conflict.treaty} (${c.conflict.provision}), which prevails` });

@@ -3,7 +3,7 @@
  * tallies summed, and the sums turned into a report. The chunking is fixed by sample index, so
  * the same seed gives the same report however the chunks are spread over threads.
  */
-import { compileAct } from '../law/compiled.js';
+import { compiledFor } from '../law/compile-memo.js';
 import { actContext } from '../law/conditions.js';
 import { lawIndex } from '../law/world-index.js';
 import { resolveCompiled } from '../law/resolve.js';
@@ -71,10 +71,10 @@ export function prepareOnWorld(input: SimulationInput, world: World): PreparedAc
   const primary = drawn ? { ...assumptions, leagueFinding: true } : assumptions;
   const index = lawIndex(world);
   const ctx = actContext(index, input.act, primary);
-  const compiled = compileAct(ctx);
-  const resolution = resolveCompiled(ctx, compiled, { explain: false });
-  const league = drawn ? { noFinding: compileAct(actContext(index, input.act, { ...assumptions, leagueFinding: false })), p: parameters['sim-p-league-finding']! } : undefined;
-  return { scenario, world, act: input.act, resolution, parameters, compiled: compileKernel(world, { ctx, compiled, resolution }, parameters, input.order ?? [], league), leagueOpen: drawn };
+  const law = compiledFor(ctx);
+  const resolution = resolveCompiled(ctx, law, { explain: false });
+  const league = drawn ? { noFinding: compiledFor(actContext(index, input.act, { ...assumptions, leagueFinding: false })).compiled, p: parameters['sim-p-league-finding']! } : undefined;
+  return { scenario, world, act: input.act, resolution, parameters, compiled: compileKernel(world, { ctx, compiled: law.compiled, resolution }, parameters, input.order ?? [], league), leagueOpen: drawn };
 }
 
 /** Checks a run's size and seed; throws QueryError naming the option. Pure. */
