@@ -95,32 +95,36 @@ export function resolveCompiled(ctx: ActContext, { compiled, checks }: CompiledW
   }
 
   const breaches = breachesOf(ctx, states, settlement.targetSide, settlement.attackerSide);
-  const resolved: Resolution = {
-    act: { attackers: ctx.attackers.slice(), target: ctx.target, ...(ctx.theatre !== undefined ? { theatre: ctx.theatre } : {}), date: ctx.index.world.date, kind: ctx.kind },
-    assumptions: {
-      abstain: [...ctx.abstain].sort(),
-      transit: [...ctx.transit].sort((a, b) => (a.grantor + a.grantee).localeCompare(b.grantor + b.grantee)),
-      ...(ctx.leagueFinding !== undefined ? { leagueFinding: ctx.leagueFinding } : {}),
-      provoked: ctx.provoked,
-      readings: Object.fromEntries([...ctx.readingsUsed].sort(([a], [b]) => a.localeCompare(b))),
-    },
-    states,
-    breaches,
-    explanation: [],
-  };
+  const resolved: Resolution = { act: actOf(ctx), assumptions: assumptionsOf(ctx), states, breaches, explanation: [] };
   if (options.explain !== false) resolved.explanation = explanationOf(resolved);
   return resolved;
 }
 
-const KIND_ORDER: Record<Obligation['kind'], number> = { assist: 0, 'assist-attacker': 1, sanctions: 2, neutrality: 3, nonaggression: 4, consult: 5 };
+/** The act as resolved, its kind filled in. */
+export function actOf(ctx: ActContext): Resolution['act'] {
+  return { attackers: ctx.attackers.slice(), target: ctx.target, ...(ctx.theatre !== undefined ? { theatre: ctx.theatre } : {}), date: ctx.index.world.date, kind: ctx.kind };
+}
+
+/** The assumptions a resolution was made under, defaults filled in, with every reading consulted so far. */
+export function assumptionsOf(ctx: ActContext): Resolution['assumptions'] {
+  return {
+    abstain: [...ctx.abstain].sort(),
+    transit: [...ctx.transit].sort((a, b) => (a.grantor + a.grantee).localeCompare(b.grantor + b.grantee)),
+    ...(ctx.leagueFinding !== undefined ? { leagueFinding: ctx.leagueFinding } : {}),
+    provoked: ctx.provoked,
+    readings: Object.fromEntries([...ctx.readingsUsed].sort(([a], [b]) => a.localeCompare(b))),
+  };
+}
+
+export const KIND_ORDER: Record<Obligation['kind'], number> = { assist: 0, 'assist-attacker': 1, sanctions: 2, neutrality: 3, nonaggression: 4, consult: 5 };
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A state's obligations in reading order: what makes it fight first, then sanctions, then restraints; by treaty within a kind. */
-function byWeight(a: Obligation, b: Obligation): number {
+export function byWeight(a: Obligation, b: Obligation): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || text(a.treaty, b.treaty) || text(a.provision, b.provision) || text(a.toward, b.toward);
 }
 
-function obligationFrom(ctx: ActContext, c: Candidate, s: StaticChecks, acting: ReadonlySet<string>, fighting: ReadonlySet<string>): Obligation {
+export function obligationFrom(ctx: ActContext, c: Candidate, s: StaticChecks, acting: ReadonlySet<string>, fighting: ReadonlySet<string>): Obligation {
   const conditions = s.checks.slice();
   let active = s.met;
   for (const { at, condition } of s.pending) {
