@@ -7,7 +7,7 @@
  */
 import type { World } from '../world/world.js';
 import { breachesOf } from './breaches.js';
-import { compiledFor } from './compile-memo.js';
+import { compiledFor, type StaticChecks } from './compile-memo.js';
 import { honoursExcept, reachIn, settleAct } from './compiled.js';
 import { actContext } from './conditions.js';
 import { BINDING_KINDS } from './fixpoint.js';
@@ -28,9 +28,6 @@ interface PerState {
 
 interface Group {
   g: UniversalObligations;
-  bucket: string;
-  /** The checks it was made from, to match the next obligation sharing them without comparing words. */
-  ref: readonly ConditionCheck[];
   /** The state that lists it first in a full answer (the least). */
   first: string;
 }
@@ -60,6 +57,7 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
   const { targetSide, attackerSide } = settlement;
   const perState = new Map<string, PerState>();
   const buckets = new Map<string, Group[]>();
+  const byChecks = new Map<StaticChecks, Group[]>();
   const { obligations } = compiled;
   for (let o = 0; o < obligations.length; o++) {
     const c = obligations[o]!;
@@ -89,27 +87,38 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
       per.own.push(obligation!);
       continue;
     }
-    const bucket = `${c.treaty}\u0000${c.provision}\u0000${c.kind}\u0000${c.toward}\u0000${active}`;
-    let list = buckets.get(bucket);
-    if (!list) buckets.set(bucket, (list = []));
-    let group = list.find((x) => sameList(x.g.against, c.against) && (x.ref === conditions || sameConditions(x.g.conditions, conditions)));
+    // Obligations whose conditions were all checked once for their provision and beneficiary share them: found by identity.
+    const shared = st.pending.length === 0 && !c.conflict ? st : undefined;
+    let group = shared && byChecks.get(shared)?.find((x) => x.g.active === active && x.g.kind === c.kind && x.g.treaty === c.treaty && x.g.provision === c.provision && x.g.toward === c.toward && sameList(x.g.against, c.against));
     if (!group) {
-      const g: UniversalObligations = {
-        kind: c.kind,
-        toward: c.toward,
-        treaty: c.treaty,
-        treatyName: c.treatyName,
-        provision: c.provision,
-        provisionKind: c.provisionKind,
-        article: c.article,
-        against: c.against.slice(),
-        conditions: conditions.slice(),
-        active,
-        states: [],
-        summary: who,
-      };
-      list.push((group = { g, bucket, ref: conditions, first: c.state }));
-    } else if (c.state < group.first) group.first = c.state;
+      const bucket = `${c.treaty}\u0000${c.provision}\u0000${c.kind}\u0000${c.toward}\u0000${active}`;
+      let list = buckets.get(bucket);
+      if (!list) buckets.set(bucket, (list = []));
+      group = list.find((x) => sameList(x.g.against, c.against) && sameConditions(x.g.conditions, conditions));
+      if (!group) {
+        const g: UniversalObligations = {
+          kind: c.kind,
+          toward: c.toward,
+          treaty: c.treaty,
+          treatyName: c.treatyName,
+          provision: c.provision,
+          provisionKind: c.provisionKind,
+          article: c.article,
+          against: c.against.slice(),
+          conditions: conditions.slice(),
+          active,
+          states: [],
+          summary: who,
+        };
+        list.push((group = { g, first: c.state }));
+      }
+      if (shared) {
+        const known = byChecks.get(shared);
+        if (known) known.push(group);
+        else byChecks.set(shared, [group]);
+      }
+    }
+    if (c.state < group.first) group.first = c.state;
     group.g.states.push(c.state);
   }
 
