@@ -66,7 +66,8 @@ function staticChecksOf(ctx: ActContext, compiled: CompiledAct): StaticChecks[] 
         else if (check.status !== 'met') met = false;
         if (check.status !== 'met' || !isImplicitActKind(cond)) checks.push(check);
       }
-      byToward.set(c.toward, (found = { checks: Object.freeze(checks), pending: Object.freeze(pending), met }));
+      // The checks are frozen, not the arrays: answers copy them (and a frozen array copies slowly).
+      byToward.set(c.toward, (found = { checks, pending, met }));
     }
     return found;
   });

@@ -82,6 +82,18 @@ function addTo(buckets: Map<string, Group[]>, groups: Group[], state: string, o:
   group.g.states.push(state);
 }
 
+/** Puts groups in the order a full answer read state by state meets them: buckets by their first group, groups within by theirs. */
+function ordered(groups: Group[]): void {
+  const byBucket = new Map<string, Group[]>();
+  for (const x of groups) {
+    const list = byBucket.get(x.bucket);
+    if (list) list.push(x);
+    else byBucket.set(x.bucket, [x]);
+  }
+  const sorted = [...byBucket.values()].map((l) => l.sort(byFirstSeen)).sort((a, b) => byFirstSeen(a[0]!, b[0]!)).flat();
+  groups.splice(0, groups.length, ...sorted);
+}
+
 function planOf({ compiled, checks }: CompiledWithChecks, universal: ReadonlyMap<string, string>): LeanPlan {
   const known = plans.get(compiled);
   if (known && known.universal === universal) return known;
@@ -104,6 +116,10 @@ function planOf({ compiled, checks }: CompiledWithChecks, universal: ReadonlyMap
     s.grouped.push(o);
     addTo(buckets, groups, c.state, { ...c, conditions: st.checks, active: st.met }, who);
   });
+  for (const x of groups) x.g.states.sort();
+  ordered(groups);
+  // Materialised in reading order, so that each state's list needs no sorting (the sort is stable: ties keep the compiled order).
+  each.sort((a, b) => text(compiled.obligations[a]!.state, compiled.obligations[b]!.state) || byWeight(compiled.obligations[a]!, compiled.obligations[b]!) || a - b);
   const ids = [...new Set([...states.keys(), ...compiled.attackers, compiled.target])].sort();
   const plan: LeanPlan = { universal, each, groups, states, ids };
   plans.set(compiled, plan);
@@ -161,7 +177,7 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
   const forBreaches: StateResolution[] = [];
   for (const state of plan.ids) {
     const s = plan.states.get(state);
-    const obligations = (own.get(state) ?? []).sort(byWeight);
+    const obligations = own.get(state) ?? [];
     const resolution: StateResolution = { state, obligations, mustAct: (s?.mustAct ?? false) || mustAct.has(state), acts: acting.has(state) };
     const fightsFor = s?.assist ? 'target' : s?.assistAttacker ? 'attacker' : undefined;
     if (fightsFor && options.reach !== false) resolution.reach = reachIn(ctx, settlement, state, fightsFor);
@@ -174,18 +190,8 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
   }
   const breaches = breachesOf(ctx, forBreaches, targetSide, attackerSide);
 
-  // Groups in the order a full answer read state by state meets them: buckets by their first group, groups within by theirs.
-  const byBucket = new Map<string, Group[]>();
-  for (const x of groups) {
-    const list = byBucket.get(x.bucket);
-    if (list) list.push(x);
-    else byBucket.set(x.bucket, [x]);
-  }
-  const list = [...byBucket.values()]
-    .map((l) => l.sort(byFirstSeen))
-    .sort((a, b) => byFirstSeen(a[0]!, b[0]!))
-    .flat()
-    .map((x) => x.g);
+  if (buckets) ordered(groups); // the plan's groups are in order already
+  const list = groups.map((x) => x.g);
   summarise(list);
   return { act: actOf(ctx), assumptions: assumptionsOf(ctx), states, breaches, universal: list };
 }

@@ -98,10 +98,15 @@ export function leanResolution(r: Resolution, universal: ReadonlyMap<string, str
   return { ...rest, states, universal: list, ...(options.explain ? { explanation } : {}) };
 }
 
+function isSorted(xs: readonly string[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]! > xs[i]!) return false;
+  return true;
+}
+
 /** Sorts each group's states and writes its summary line (the `summary` field holds who its parties are, in words, until then). */
 export function summarise(list: UniversalObligations[]): void {
   for (const g of list) {
-    g.states.sort();
+    if (!isSorted(g.states)) g.states.sort();
     const against = g.against.length ? ` against ${g.against.join(', ')}` : '';
     g.summary = `${g.states.length} ${g.summary}: ${g.kind} toward ${g.toward}${against} (${g.treaty}${g.article ? ` ${g.article}` : ''}) — ${g.active ? 'active' : 'not active'}, ${waits(g.conditions)}`;
   }

@@ -116,11 +116,13 @@ export function assumptionsOf(ctx: ActContext): Resolution['assumptions'] {
   };
 }
 
+type Ranked = Pick<Obligation, 'kind' | 'treaty' | 'provision' | 'toward'>;
+
 export const KIND_ORDER: Record<Obligation['kind'], number> = { assist: 0, 'assist-attacker': 1, sanctions: 2, neutrality: 3, nonaggression: 4, consult: 5 };
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A state's obligations in reading order: what makes it fight first, then sanctions, then restraints; by treaty within a kind. */
-export function byWeight(a: Obligation, b: Obligation): number {
+export function byWeight(a: Ranked, b: Ranked): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || text(a.treaty, b.treaty) || text(a.provision, b.provision) || text(a.toward, b.toward);
 }
 
