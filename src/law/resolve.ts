@@ -34,7 +34,7 @@ import { actContext, type ActContext } from './conditions.js';
 import type { Candidate } from './chains.js';
 import { breachesOf } from './breaches.js';
 import { compiledFor, type CompiledWithChecks, type StaticChecks } from './compile-memo.js';
-import { honoursExcept, reachIn, settleAct } from './compiled.js';
+import { honoursExcept, reachIn, settleAct, type CompiledAct } from './compiled.js';
 import { explanationOf } from './explain.js';
 import { BINDING_KINDS } from './fixpoint.js';
 import type { Act, Assumptions, ConditionCheck, Obligation, Resolution, StateResolution } from './types.js';
@@ -72,9 +72,10 @@ export function resolveCompiled(ctx: ActContext, { compiled, checks }: CompiledW
     if (settlement.fighting[i]) fighting.add(stateIds[i]!);
   }
 
+  // Built in reading order (`readingOrder`), so that each state's list needs no sorting.
   const obligationsOf = new Map<string, Obligation[]>();
   const { obligations } = compiled;
-  for (let o = 0; o < obligations.length; o++) {
+  for (const o of readingOrder(compiled)) {
     const c = obligations[o]!;
     const list = obligationsOf.get(c.state);
     const obligation = obligationFrom(ctx, c, checks[o]!, acting, fighting);
@@ -82,7 +83,6 @@ export function resolveCompiled(ctx: ActContext, { compiled, checks }: CompiledW
     else obligationsOf.set(c.state, [obligation]);
   }
 
-  for (const list of obligationsOf.values()) list.sort(byWeight);
   const states: StateResolution[] = [];
   const ids = new Set([...obligationsOf.keys(), ...ctx.attackers, ctx.target]);
   for (const state of [...ids].sort()) {
@@ -98,6 +98,19 @@ export function resolveCompiled(ctx: ActContext, { compiled, checks }: CompiledW
   const resolved: Resolution = { act: actOf(ctx), assumptions: assumptionsOf(ctx), states, breaches, explanation: [] };
   if (options.explain !== false) resolved.explanation = explanationOf(resolved);
   return resolved;
+}
+
+const orders = new WeakMap<CompiledAct, number[]>();
+
+/** A compiled act's obligations by state, each state's in `byWeight` order (ties in compiled order), remembered with it. */
+export function readingOrder(compiled: CompiledAct): readonly number[] {
+  let order = orders.get(compiled);
+  if (!order) {
+    const all = compiled.obligations;
+    order = all.map((_, o) => o).sort((a, b) => text(all[a]!.state, all[b]!.state) || byWeight(all[a]!, all[b]!) || a - b);
+    orders.set(compiled, order);
+  }
+  return order;
 }
 
 /** The act as resolved, its kind filled in. */
