@@ -1,7 +1,8 @@
 /**
  * Resolver benchmark: resolutions per second over a mix of acts — every case of the catalogue
- * (scenarios/interwar/cases.yaml), each resolved on its own day's world — without the explanation
- * (what the lean answer needs) and with it; settles per second of Munich's compiled chains (the
+ * (scenarios/interwar/cases.yaml), each resolved on its own day's world — as the lean answer the CLI
+ * and HTTP API give by default (universal treaties summarised, no explanation: `resolveLean`), as the
+ * full answer without the explanation, and as the full answer with it; settles per second of Munich's compiled chains (the
  * simulator's inner step, timed in batches of 1,000, since one call is below the timer's
  * resolution); and the time for the whole decade's atlas — every ordered pair of states resolved on
  * every day on which the world changes. Medians of repeated runs; figures only, never a test.
@@ -13,6 +14,8 @@ import { Bench } from 'tinybench';
 import { atlasOf } from '../src/law/atlas.js';
 import { caseQuery, parseCatalogue } from '../src/law/catalogue.js';
 import { chainsFor, settle } from '../src/law/chains.js';
+import { universalTreatiesOf } from '../src/law/lean.js';
+import { resolveLean } from '../src/law/lean-resolve.js';
 import { resolve } from '../src/law/resolve.js';
 import type { Act, Assumptions } from '../src/law/types.js';
 import { loadBuiltInScenario, loadScenarioFile } from '../src/model/load.js';
@@ -69,7 +72,11 @@ export async function benchResolve(): Promise<Record<string, number>> {
   const honours = new Uint8Array(chains.states.length).fill(1);
   const acting = new Uint8Array(chains.states.length);
   const bench = new Bench({ time: 1500, warmup: true });
+  const universal = universalTreatiesOf(s);
   bench.add('resolve', () => {
+    for (const { world: w, act, assumptions } of acts) resolveLean(w, act, assumptions, universal);
+  });
+  bench.add('resolve full', () => {
     for (const { world: w, act, assumptions } of acts) resolve(w, act, assumptions, { explain: false });
   });
   bench.add('resolve explained', () => {
@@ -97,6 +104,7 @@ export async function benchResolve(): Promise<Record<string, number>> {
   const seconds = median(runs.map((r) => r.seconds));
   return {
     'resolve.perSecond': Math.round(perSecond('resolve', acts.length)),
+    'resolve.perSecondFull': Math.round(perSecond('resolve full', acts.length)),
     'resolve.perSecondExplained': Math.round(perSecond('resolve explained', acts.length)),
     'resolve.settlesPerSecond': Math.round(perSecond('settle', SETTLE_BATCH)),
     'atlas.decadeSeconds': Math.round(seconds * 100) / 100,

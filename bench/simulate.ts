@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadBuiltInScenario, loadScenarioFile } from '../src/model/load.js';
 import type { Scenario } from '../src/model/schema.js';
-import { bareRange, runRange } from '../src/sim/kernel.js';
+import { bareRange, runRange } from '../src/sim/tally.js';
 import { createPool } from '../src/sim/parallel.js';
 import { runSimulation } from '../src/sim/run.js';
 import { prepareAct, type PreparedAct } from '../src/sim/simulate.js';

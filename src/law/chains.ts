@@ -1,30 +1,39 @@
 /**
- * Which provisions bind whom toward a belligerent, and the conditional chains among them settled
- * as a least fixpoint. `chainsFor` compiles an act into flat integer arrays once; `settle` then
- * runs in a few microseconds, so the simulator can call it once per Monte Carlo sample with that
- * sample's decisions.
+ * Which provisions may bind whom toward a belligerent: the obligations of a compiled act (./compiled.ts),
+ * with every condition but prior-action checked. The chains among them (who waits for whom) and their
+ * one fixpoint are in ./fixpoint.ts.
  */
-import type { Condition } from '../model/schema.js';
+import type { Condition, ProvisionKind } from '../model/schema.js';
 import { actContext, conditionStatus, type ActContext } from './conditions.js';
+import { BINDING_KINDS, compileChains, type Chains } from './fixpoint.js';
 import type { Act, Assumptions, ObligationKind } from './types.js';
 import { lawIndex, type ProvisionEntry } from './world-index.js';
 import type { World } from '../world/world.js';
 
-/** A provision that may bind `state` toward a belligerent in this act, before its conditions are checked. */
+export { BINDING_KINDS, compileChains, settle, type Chains } from './fixpoint.js';
+
+/**
+ * A provision that may bind `state` toward a belligerent in this act, before its prior-action
+ * conditions are settled: an obligation of the compiled act, plain data.
+ */
 export interface Candidate {
   state: string;
   kind: ObligationKind;
   toward: string;
   against: readonly string[];
-  entry: ProvisionEntry;
+  treaty: string;
+  treatyName: string;
+  provision: string;
+  provisionKind: ProvisionKind;
+  article: string | undefined;
+  /** The provision's conditions as data, with those the law implies (see ./world-index.ts). */
+  conditions: readonly Condition[];
   /** Every condition other than prior-action is met (and, for `assist-attacker`, no nonaggression owed to the target prevails). */
   staticOk: boolean;
   /** For `assist-attacker`: the nonaggression provision toward the target that prevails over it. */
-  conflict?: ProvisionEntry | undefined;
+  conflict?: { treaty: string; provision: string } | undefined;
 }
 
-/** Kinds whose active obligation makes a state take part. */
-export const BINDING_KINDS: ReadonlySet<ObligationKind> = new Set(['assist', 'assist-attacker', 'sanctions']);
 
 const TOWARD_TARGET: Partial<Record<string, ObligationKind>> = {
   defence: 'assist',
@@ -88,73 +97,24 @@ function collect(ctx: ActContext, toward: string, table: Partial<Record<string, 
       // An attacker keeps only the restraints it owes the target: the breaches.
       if (ctx.attackerSet.has(state) && !(restraint && toward === ctx.target)) continue;
       staticOk ??= staticallyMet(ctx, entry.conditions, toward);
-      const conflict = kind === 'assist-attacker' ? restraintTowardTarget(ctx, state) : undefined;
-      out.push({ state, kind, toward, against: restraint || kind === 'consult' ? [] : against, entry, staticOk: staticOk && conflict === undefined, conflict });
+      const prevails = kind === 'assist-attacker' ? restraintTowardTarget(ctx, state) : undefined;
+      const { treaty, provision } = entry;
+      out.push({
+        state,
+        kind,
+        toward,
+        against: restraint || kind === 'consult' ? [] : against,
+        treaty: treaty.id,
+        treatyName: treaty.name,
+        provision: provision.id,
+        provisionKind: provision.kind,
+        article: provision.article,
+        conditions: entry.conditions,
+        staticOk: staticOk && prevails === undefined,
+        conflict: prevails && { treaty: prevails.treaty.id, provision: prevails.provision.id },
+      });
     }
   }
-}
-
-/** An act compiled for settling: states by index, and one rule per candidate binding obligation. */
-export interface Chains {
-  /** State ids; a state's index in every array below is its position here. */
-  states: readonly string[];
-  /** Attackers and target: they act whatever happens. */
-  initial: Int32Array;
-  /** States with at least one rule (those whose decision matters), ascending. */
-  obliged: Int32Array;
-  /** Rule r binds `ruleState[r]`; its prior-action groups are `ruleGroups[r] .. ruleGroups[r+1]`. */
-  ruleState: Int32Array;
-  ruleGroups: Int32Array;
-  /** Group g is met when one of `members[groupStart[g] .. groupStart[g+1]]` acts (or, when `groupAssist[g]`, assists). */
-  groupStart: Int32Array;
-  members: Int32Array;
-  /** 1 when rule r is an obligation to fight (assist, assist-attacker); 0 for sanctions, which are no assistance. */
-  ruleAssists: Uint8Array;
-  /** 1 when group g needs a member that assists the victim, not one that merely applies sanctions (prior-action `act: assistance`). */
-  groupAssist: Uint8Array;
-}
-
-/** Compiles candidates into chains. Pure. Rules with an unmet static condition, or a prior-action nobody existing can meet, are left out. */
-export function compileChains(ctx: ActContext, all: readonly Candidate[]): Chains {
-  const { stateIndex, stateIds } = ctx.index;
-  const ruleState: number[] = [];
-  const ruleGroups: number[] = [0];
-  const groupStart: number[] = [0];
-  const members: number[] = [];
-  const ruleAssists: number[] = [];
-  const groupAssist: number[] = [];
-  const obliged = new Set<number>();
-  for (const c of all) {
-    if (!c.staticOk || !BINDING_KINDS.has(c.kind)) continue;
-    const self = stateIndex.get(c.state)!;
-    const groups: { members: number[]; assist: boolean }[] = [];
-    for (const cond of c.entry.conditions) {
-      if (cond.type !== 'prior-action' || (cond.reading !== undefined && conditionStatus(ctx, cond, c.toward) === 'met')) continue;
-      groups.push({ members: cond.by.map((s) => stateIndex.get(s)).filter((i): i is number => i !== undefined && i !== self), assist: cond.act !== 'any' });
-    }
-    if (groups.some((g) => g.members.length === 0)) continue;
-    ruleState.push(self);
-    ruleAssists.push(c.kind === 'sanctions' ? 0 : 1);
-    obliged.add(self);
-    for (const g of groups) {
-      members.push(...g.members);
-      groupStart.push(members.length);
-      groupAssist.push(g.assist ? 1 : 0);
-    }
-    ruleGroups.push(groupStart.length - 1);
-  }
-  const initial = [...ctx.attackers, ctx.target].map((s) => stateIndex.get(s)!);
-  return {
-    states: stateIds,
-    initial: Int32Array.from(initial),
-    obliged: Int32Array.from([...obliged].sort((a, b) => a - b)),
-    ruleState: Int32Array.from(ruleState),
-    ruleGroups: Int32Array.from(ruleGroups),
-    groupStart: Int32Array.from(groupStart),
-    members: Int32Array.from(members),
-    ruleAssists: Uint8Array.from(ruleAssists),
-    groupAssist: Uint8Array.from(groupAssist),
-  };
 }
 
 /**
@@ -165,51 +125,4 @@ export function compileChains(ctx: ActContext, all: readonly Candidate[]): Chain
 export function chainsFor(world: World, act: Act, assumptions: Assumptions = {}): Chains {
   const ctx = actContext(lawIndex(world), act, { ...assumptions, abstain: [] });
   return compileChains(ctx, candidates(ctx, true));
-}
-
-/**
- * Settles the chains: the least set of acting states that holds the attackers and the target and every
- * state that honours (`honours[i] !== 0`, all when omitted) an obligation whose prior-action conditions
- * are met by states in the set. Returns `acting` (1 = acts), written into `out` when given (reused
- * across samples to avoid allocation). A state acting only by sanctions meets no group that waits for
- * assistance; `assisting`, when given, receives who fights (attackers, target, and states bound to
- * assist). Pure apart from writing `out` and `assisting`.
- */
-export function settle(chains: Chains, honours?: Uint8Array | null, out?: Uint8Array, assisting?: Uint8Array): Uint8Array {
-  const acting = out ?? new Uint8Array(chains.states.length);
-  acting.fill(0);
-  const { initial, ruleState, ruleGroups, groupStart, members, ruleAssists, groupAssist } = chains;
-  // Sanctions and assistance differ only when some rule is a sanction; otherwise whoever acts assists.
-  const split = assisting !== undefined || ruleAssists.includes(0);
-  const fights = split ? (assisting ?? new Uint8Array(chains.states.length)) : acting;
-  if (split) fights.fill(0);
-  for (let i = 0; i < initial.length; i++) acting[initial[i]!] = fights[initial[i]!] = 1;
-  const rules = ruleState.length;
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let r = 0; r < rules; r++) {
-      const s = ruleState[r]!;
-      const assists = ruleAssists[r] === 1;
-      if ((assists ? fights[s] : acting[s]) || (honours && !honours[s])) continue;
-      let met = true;
-      for (let g = ruleGroups[r]!, gEnd = ruleGroups[r + 1]!; met && g < gEnd; g++) {
-        const pool = groupAssist[g] ? fights : acting;
-        let any = false;
-        for (let m = groupStart[g]!, mEnd = groupStart[g + 1]!; m < mEnd; m++) {
-          if (pool[members[m]!]) {
-            any = true;
-            break;
-          }
-        }
-        met = any;
-      }
-      if (met) {
-        acting[s] = 1;
-        if (assists) fights[s] = 1;
-        changed = true;
-      }
-    }
-  }
-  return acting;
 }

@@ -1,7 +1,7 @@
 /**
  * An act checked against one world, and the conditions of provisions checked against the act.
  * Each condition is met, unmet or pending, with the reason in words. Prior-action conditions
- * are left pending here: only the fixpoint (./chains.ts) can settle them.
+ * are left pending here: only the fixpoint (./fixpoint.ts) can settle them.
  */
 import { QueryError } from '../model/errors.js';
 import { ActKindSchema, LeagueFindingSchema, type ActKind, type Condition, type LeagueFinding } from '../model/schema.js';

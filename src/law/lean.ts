@@ -55,9 +55,9 @@ function waits(conditions: readonly ConditionCheck[]): string {
   return open.length ? `waits: ${open.map((c) => `${c.type} ${c.status}`).join(', ')}` : 'conditions met';
 }
 
-const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) => a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
+export const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) => a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
 
-function sameConditions(a: readonly ConditionCheck[], b: readonly ConditionCheck[]): boolean {
+export function sameConditions(a: readonly ConditionCheck[], b: readonly ConditionCheck[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
@@ -93,13 +93,23 @@ export function leanResolution(r: Resolution, universal: ReadonlyMap<string, str
     return kept.length === s.obligations.length ? s : { ...s, obligations: kept };
   });
   const list = [...groups.values()].flat();
+  summarise(list);
+  const { explanation, ...rest } = r;
+  return { ...rest, states, universal: list, ...(options.explain ? { explanation } : {}) };
+}
+
+function isSorted(xs: readonly string[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]! > xs[i]!) return false;
+  return true;
+}
+
+/** Sorts each group's states and writes its summary line (the `summary` field holds who its parties are, in words, until then). */
+export function summarise(list: UniversalObligations[]): void {
   for (const g of list) {
-    g.states.sort();
+    if (!isSorted(g.states)) g.states.sort();
     const against = g.against.length ? ` against ${g.against.join(', ')}` : '';
     g.summary = `${g.states.length} ${g.summary}: ${g.kind} toward ${g.toward}${against} (${g.treaty}${g.article ? ` ${g.article}` : ''}) — ${g.active ? 'active' : 'not active'}, ${waits(g.conditions)}`;
   }
-  const { explanation, ...rest } = r;
-  return { ...rest, states, universal: list, ...(options.explain ? { explanation } : {}) };
 }
 
 /** The full resolution back from its lean form: each state's universal obligations restored after its own. Pure. */

@@ -31,12 +31,13 @@
  */
 import type { World } from '../world/world.js';
 import type { Condition } from '../model/schema.js';
-import { isImplicitActKind } from './act-kinds.js';
-import { actContext, checkCondition, type ActContext } from './conditions.js';
-import { BINDING_KINDS, candidates, compileChains, settle, type Candidate } from './chains.js';
+import { actContext, type ActContext } from './conditions.js';
+import type { Candidate } from './chains.js';
 import { breachesOf } from './breaches.js';
+import { compiledFor, type CompiledWithChecks, type StaticChecks } from './compile-memo.js';
+import { honoursExcept, reachIn, settleAct, type CompiledAct } from './compiled.js';
 import { explanationOf } from './explain.js';
-import { reachOf } from './reach.js';
+import { BINDING_KINDS } from './fixpoint.js';
 import type { Act, Assumptions, ConditionCheck, Obligation, Resolution, StateResolution } from './types.js';
 import { lawIndex } from './world-index.js';
 
@@ -54,31 +55,35 @@ export interface ResolveOptions {
  */
 export function resolve(world: World, act: Act, assumptions: Assumptions = {}, options: ResolveOptions = {}): Resolution {
   const ctx = actContext(lawIndex(world), act, assumptions);
-  const all = candidates(ctx, false);
-  const chains = compileChains(ctx, all);
-  const honours = new Uint8Array(chains.states.length).fill(1);
-  for (const s of ctx.abstain) honours[ctx.index.stateIndex.get(s)!] = 0;
-  const fightingFlags = new Uint8Array(chains.states.length);
-  const actingFlags = settle(chains, honours, undefined, fightingFlags);
-  const acting = new Set(chains.states.filter((_, i) => actingFlags[i]));
-  const fighting = new Set(chains.states.filter((_, i) => fightingFlags[i]));
+  return resolveCompiled(ctx, compiledFor(ctx), options);
+}
 
+/**
+ * The resolver's answer on a compiled act: its one fixpoint settled with every state honouring but those
+ * `ctx` assumes abstain, each obligation's conditions in words, reach, breaches and the explanation. Pure
+ * but for noting readings consulted in `ctx`.
+ */
+export function resolveCompiled(ctx: ActContext, { compiled, checks }: CompiledWithChecks, options: ResolveOptions = {}): Resolution {
+  const settlement = settleAct(compiled, honoursExcept(compiled, ctx.abstain, ctx.index.stateIndex));
+  const { stateIds } = ctx.index;
+  const acting = new Set<string>();
+  const fighting = new Set<string>();
+  for (let i = 0; i < stateIds.length; i++) {
+    if (settlement.acting[i]) acting.add(stateIds[i]!);
+    if (settlement.fighting[i]) fighting.add(stateIds[i]!);
+  }
+
+  // Built in reading order (`readingOrder`), so that each state's list needs no sorting.
   const obligationsOf = new Map<string, Obligation[]>();
-  for (const c of all) {
-    const list = obligationsOf.get(c.state) ?? [];
-    list.push(obligationFrom(ctx, c, acting, fighting));
-    obligationsOf.set(c.state, list);
+  const { obligations } = compiled;
+  for (const o of readingOrder(compiled)) {
+    const c = obligations[o]!;
+    const list = obligationsOf.get(c.state);
+    const obligation = obligationFrom(ctx, c, checks[o]!, acting, fighting);
+    if (list) list.push(obligation);
+    else obligationsOf.set(c.state, [obligation]);
   }
 
-  const targetSide = new Set([ctx.target]);
-  const attackerSide = new Set(ctx.attackers);
-  for (const [state, obligations] of obligationsOf) {
-    if (!acting.has(state)) continue;
-    // Sanctions are economic: a state applying them is no co-belligerent and opens no road.
-    for (const o of obligations) if (o.active && (o.kind === 'assist' || o.kind === 'assist-attacker')) (o.kind === 'assist' ? targetSide : attackerSide).add(state);
-  }
-
-  for (const list of obligationsOf.values()) list.sort(byWeight);
   const states: StateResolution[] = [];
   const ids = new Set([...obligationsOf.keys(), ...ctx.attackers, ctx.target]);
   for (const state of [...ids].sort()) {
@@ -86,62 +91,76 @@ export function resolve(world: World, act: Act, assumptions: Assumptions = {}, o
     const mustAct = obligations.some((o) => o.active && BINDING_KINDS.has(o.kind));
     const resolution: StateResolution = { state, obligations, mustAct, acts: acting.has(state) };
     const fightsFor = obligations.some((o) => o.kind === 'assist') ? 'target' : obligations.some((o) => o.kind === 'assist-attacker') ? 'attacker' : undefined;
-    if (fightsFor && options.reach !== false) {
-      resolution.reach = fightsFor === 'target' ? reachOf(ctx, state, targetSide, attackerSide) : reachOf(ctx, state, attackerSide, targetSide);
-    }
+    if (fightsFor && options.reach !== false) resolution.reach = reachIn(ctx, settlement, state, fightsFor);
     states.push(resolution);
   }
 
-  const breaches = breachesOf(ctx, states, targetSide, attackerSide);
-  const resolved: Resolution = {
-    act: { attackers: ctx.attackers.slice(), target: ctx.target, ...(ctx.theatre !== undefined ? { theatre: ctx.theatre } : {}), date: act.date, kind: ctx.kind },
-    assumptions: {
-      abstain: [...ctx.abstain].sort(),
-      transit: [...ctx.transit].sort((a, b) => (a.grantor + a.grantee).localeCompare(b.grantor + b.grantee)),
-      ...(ctx.leagueFinding !== undefined ? { leagueFinding: ctx.leagueFinding } : {}),
-      provoked: ctx.provoked,
-      readings: Object.fromEntries([...ctx.readingsUsed].sort(([a], [b]) => a.localeCompare(b))),
-    },
-    states,
-    breaches,
-    explanation: [],
-  };
+  const breaches = breachesOf(ctx, states, settlement.targetSide, settlement.attackerSide);
+  const resolved: Resolution = { act: actOf(ctx), assumptions: assumptionsOf(ctx), states, breaches, explanation: [] };
   if (options.explain !== false) resolved.explanation = explanationOf(resolved);
   return resolved;
 }
 
-const KIND_ORDER: Record<Obligation['kind'], number> = { assist: 0, 'assist-attacker': 1, sanctions: 2, neutrality: 3, nonaggression: 4, consult: 5 };
+const orders = new WeakMap<CompiledAct, number[]>();
+
+/** A compiled act's obligations by state, each state's in `byWeight` order (ties in compiled order), remembered with it. */
+export function readingOrder(compiled: CompiledAct): readonly number[] {
+  let order = orders.get(compiled);
+  if (!order) {
+    const all = compiled.obligations;
+    order = all.map((_, o) => o).sort((a, b) => text(all[a]!.state, all[b]!.state) || byWeight(all[a]!, all[b]!) || a - b);
+    orders.set(compiled, order);
+  }
+  return order;
+}
+
+/** The act as resolved, its kind filled in. */
+export function actOf(ctx: ActContext): Resolution['act'] {
+  return { attackers: ctx.attackers.slice(), target: ctx.target, ...(ctx.theatre !== undefined ? { theatre: ctx.theatre } : {}), date: ctx.index.world.date, kind: ctx.kind };
+}
+
+/** The assumptions a resolution was made under, defaults filled in, with every reading consulted so far. */
+export function assumptionsOf(ctx: ActContext): Resolution['assumptions'] {
+  return {
+    abstain: [...ctx.abstain].sort(),
+    transit: [...ctx.transit].sort((a, b) => (a.grantor + a.grantee).localeCompare(b.grantor + b.grantee)),
+    ...(ctx.leagueFinding !== undefined ? { leagueFinding: ctx.leagueFinding } : {}),
+    provoked: ctx.provoked,
+    readings: Object.fromEntries([...ctx.readingsUsed].sort(([a], [b]) => a.localeCompare(b))),
+  };
+}
+
+type Ranked = Pick<Obligation, 'kind' | 'treaty' | 'provision' | 'toward'>;
+
+export const KIND_ORDER: Record<Obligation['kind'], number> = { assist: 0, 'assist-attacker': 1, sanctions: 2, neutrality: 3, nonaggression: 4, consult: 5 };
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A state's obligations in reading order: what makes it fight first, then sanctions, then restraints; by treaty within a kind. */
-function byWeight(a: Obligation, b: Obligation): number {
+export function byWeight(a: Ranked, b: Ranked): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || text(a.treaty, b.treaty) || text(a.provision, b.provision) || text(a.toward, b.toward);
 }
 
-function obligationFrom(ctx: ActContext, c: Candidate, acting: ReadonlySet<string>, fighting: ReadonlySet<string>): Obligation {
-  const { treaty, provision } = c.entry;
-  const conditions: ConditionCheck[] = [];
-  let active = true;
-  for (const cond of c.entry.conditions) {
-    let check = checkCondition(ctx, cond, c.toward);
-    if (cond.type === 'prior-action' && check.status === 'pending') check = priorAction(ctx, check, cond, c.state, acting, fighting);
+export function obligationFrom(ctx: ActContext, c: Candidate, s: StaticChecks, acting: ReadonlySet<string>, fighting: ReadonlySet<string>): Obligation {
+  const conditions = s.checks.slice();
+  let active = s.met;
+  for (const { at, condition } of s.pending) {
+    const check = priorAction(ctx, conditions[at]!, condition, c.state, acting, fighting);
     if (check.status !== 'met') active = false;
-    // The law's default act kinds are shown only when they rule the act out.
-    if (check.status !== 'met' || !isImplicitActKind(cond)) conditions.push(check);
+    conditions[at] = check;
   }
   if (c.conflict) {
-    conditions.push({ type: 'no-conflict', status: 'unmet', why: `${c.state} owes ${ctx.target} nonaggression under ${c.conflict.treaty.id} (${c.conflict.provision.id}), which prevails` });
+    conditions.push({ type: 'no-conflict', status: 'unmet', why: `${c.state} owes ${ctx.target} nonaggression under ${c.conflict.treaty} (${c.conflict.provision}), which prevails` });
     active = false;
   }
   // One object shape for every obligation (an absent article stays undefined and drops out of JSON).
   return {
     kind: c.kind,
     toward: c.toward,
-    treaty: treaty.id,
-    treatyName: treaty.name,
-    provision: provision.id,
-    provisionKind: provision.kind,
-    article: provision.article,
+    treaty: c.treaty,
+    treatyName: c.treatyName,
+    provision: c.provision,
+    provisionKind: c.provisionKind,
+    article: c.article,
     against: c.against.slice(),
     conditions,
     active,

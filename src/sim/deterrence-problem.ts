@@ -3,6 +3,8 @@
  * exact method and sampling need: each decider's margin, the fixpoint of the rules, and a Monte Carlo
  * estimate with its stated error for questions beyond the exact method's limits. Pure.
  */
+import { settle, type Chains } from '../law/fixpoint.js';
+import { marginOf } from '../power/weigh.js';
 import { sampleStream } from './random.js';
 
 /** One rule set: who may act unconditionally, and obligations that wait on others (any member of each clause acting). */
@@ -48,22 +50,48 @@ export interface DeterrenceAnswer {
 }
 
 /** Decider i's contribution to the margin D − r·A when it acts with weight w. */
-export const gain = (pr: DeterrenceProblem, i: number, w: number) => (pr.attackerSide[i] ? -pr.ratio * w : w);
+export const gain = (pr: DeterrenceProblem, i: number, w: number) => marginOf(pr.attackerSide[i] ? 'attacker' : 'defender', w, pr.ratio);
 
-/** Who acts among the coupled when `honours` (1 per decider) honour: the least fixpoint of the rules. */
-export function settleCoupled(pr: DeterrenceProblem, rules: RuleSet, honours: Uint8Array, acting: Uint8Array): void {
-  acting.fill(0);
-  for (const i of rules.unconditional) if (honours[i]) acting[i] = 1;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const o of rules.obligations) {
-      if (acting[o.owner] || !honours[o.owner]) continue;
-      if (o.clauses.every((c) => c.some((i) => acting[i]))) {
-        acting[o.owner] = 1;
-        changed = true;
-      }
+/** The margin of the attackers and the target alone. */
+export const baseMargin = (pr: DeterrenceProblem) => pr.defenderBase + marginOf('attacker', pr.attackerBase, pr.ratio);
+
+const chainsOfRules = new WeakMap<RuleSet, Chains>();
+
+/** A rule set as the law's chains over deciders by index (every group waits on someone acting), remembered per rule set. */
+function chainsOf(n: number, rules: RuleSet): Chains {
+  let chains = chainsOfRules.get(rules);
+  if (chains && chains.states.length === n) return chains;
+  const owners = [...rules.unconditional, ...rules.obligations.map((o) => o.owner)];
+  const ruleGroups = [0];
+  const groupStart = [0];
+  const members: number[] = [];
+  for (let r = 0; r < rules.unconditional.length; r++) ruleGroups.push(0);
+  for (const o of rules.obligations) {
+    for (const c of o.clauses) {
+      members.push(...c);
+      groupStart.push(members.length);
     }
+    ruleGroups.push(groupStart.length - 1);
   }
+  chains = {
+    states: Array.from({ length: n }, (_, i) => String(i)),
+    initial: new Int32Array(0),
+    obliged: Int32Array.from([...new Set(owners)].sort((a, b) => a - b)),
+    ruleState: Int32Array.from(owners),
+    ruleGroups: Int32Array.from(ruleGroups),
+    ruleObligation: Int32Array.from(owners, (_, r) => r),
+    groupStart: Int32Array.from(groupStart),
+    members: Int32Array.from(members),
+    ruleAssists: new Uint8Array(owners.length).fill(1),
+    groupAssist: new Uint8Array(groupStart.length - 1).fill(1),
+  };
+  chainsOfRules.set(rules, chains);
+  return chains;
+}
+
+/** Who acts among the coupled when `honours` (1 per decider) honour: the law's one fixpoint (law/fixpoint.ts) over the rule set. */
+export function settleCoupled(pr: DeterrenceProblem, rules: RuleSet, honours: Uint8Array, acting: Uint8Array): void {
+  settle(chainsOf(pr.p.length, rules), honours, acting);
 }
 
 /** Monte Carlo estimate with its 95% half-width, for problems beyond the exact limits. */
@@ -79,7 +107,7 @@ export function sampledDeterrence(pr: DeterrenceProblem, samples: number, seed: 
     const u = (stream.next() >>> 0) / 4294967296;
     const rules = pr.rules[Math.max(0, cumulative.findIndex((c) => u < c))]!;
     settleCoupled(pr, rules, honours, acting);
-    let margin = pr.defenderBase - pr.ratio * pr.attackerBase;
+    let margin = baseMargin(pr);
     for (let i = 0; i < n; i++) if (acting[i]) margin += gain(pr, i, pr.needs[i]!.every((j) => acting[j]) ? pr.weight[i]! : pr.fallback[i]!);
     if (margin >= 0) deterred++;
   }

@@ -16,7 +16,9 @@
  * depend on the weights. Beyond its limits (more than `EXACT_LIMITS` allow) the probability is
  * sampled and its 95% error stated. Pure and deterministic.
  */
-import { gain, sampledDeterrence, settleCoupled, type DeterrenceAnswer, type DeterrenceProblem, type RankedCoalition, type RuleSet } from './deterrence-problem.js';
+import { baseMargin, gain, sampledDeterrence, settleCoupled, type DeterrenceAnswer, type DeterrenceProblem, type RankedCoalition, type RuleSet } from './deterrence-problem.js';
+
+import { weigh, type Contribution } from '../power/weigh.js';
 
 export type { DeterrenceAnswer, DeterrenceProblem, RankedCoalition, RuleSet } from './deterrence-problem.js';
 
@@ -71,7 +73,7 @@ function planOf(pr: DeterrenceProblem, rules: RuleSet): Plan {
       for (const j of needs) coupled.add(j);
     }
   });
-  let offset = pr.defenderBase - pr.ratio * pr.attackerBase;
+  let offset = baseMargin(pr);
   const independentFree: number[] = [];
   for (const i of new Set(rules.unconditional)) {
     if (coupled.has(i) || pr.p[i] === 0) continue;
@@ -233,13 +235,14 @@ function smallestLosses(losses: readonly number[], k: number): { flipped: number
 
 function ranked(pr: DeterrenceProblem, acting: number[]): RankedCoalition {
   const on = new Set(acting);
-  let defender = pr.defenderBase;
-  let attacker = pr.attackerBase;
-  for (const i of acting) {
+  const contributions = acting.map((i): Contribution => {
     const w = pr.needs[i]!.every((j) => on.has(j)) ? pr.weight[i]! : pr.fallback[i]!;
-    if (pr.attackerSide[i]) attacker += w;
-    else defender += w;
-  }
-  const ratio = defender / attacker;
-  return { acting, ratio, ofNeed: ratio / pr.ratio, deters: ratio >= pr.ratio };
+    return { state: String(i), side: pr.attackerSide[i] ? 'attacker' : 'defender', strength: w, reach: 'border', weight: w };
+  });
+  const bases: Contribution[] = [
+    { state: 'attackers', side: 'attacker', strength: pr.attackerBase, reach: 'home', weight: pr.attackerBase },
+    { state: 'target', side: 'defender', strength: pr.defenderBase, reach: 'home', weight: pr.defenderBase },
+  ];
+  const { ratio, deterred } = weigh([...bases, ...contributions], pr.ratio);
+  return { acting, ratio, ofNeed: ratio / pr.ratio, deters: deterred };
 }

@@ -1,5 +1,5 @@
 /** Simulation and comparison runs spread over threads, with progress and a clean stop. */
-import { mergePairs, mergeTallies, type PairTally, type Tally } from './kernel.js';
+import { mergePairs, mergeTallies, type PairTally, type Tally } from './tally.js';
 import { runChunks, type RunControl } from './parallel.js';
 import { checkRun, chunksOf, reportOf, type PreparedAct, type SimulationReport } from './simulate.js';
 import type { Overlay } from './overlay.js';

@@ -10,7 +10,8 @@ import { strengthOf } from '../power/weigh.js';
 import type { Overlay } from './overlay.js';
 import { LINE_ODDS } from './parameters.js';
 import { prepareAct, round6, wilson, Z95, type PreparedAct, type SimulationInput } from './simulate.js';
-import { LEAGUE_DRAW, type PairTally } from './kernel.js';
+import { LEAGUE_DRAW } from './kernel.js';
+import type { PairTally } from './tally.js';
 
 /** How many strong states without an obligation get a "what if it guaranteed the target" candidate. */
 export const GUARANTOR_CANDIDATES = 4;

@@ -3,16 +3,18 @@
  * tallies summed, and the sums turned into a report. The chunking is fixed by sample index, so
  * the same seed gives the same report however the chunks are spread over threads.
  */
-import { candidates, compileChains, type Chains } from '../law/chains.js';
+import { compiledFor } from '../law/compile-memo.js';
 import { actContext } from '../law/conditions.js';
 import { lawIndex } from '../law/world-index.js';
-import { resolve } from '../law/resolve.js';
+import { resolveCompiled } from '../law/resolve.js';
 import type { Act, Assumptions, Resolution } from '../law/types.js';
 import { QueryError } from '../model/errors.js';
 import type { Scenario } from '../model/schema.js';
 import { worldAt, type World } from '../world/world.js';
 import { deterrence } from './exact.js';
-import { compileAct, deterredBy, mergeTallies, runRange, type CompiledAct, type Tally } from './kernel.js';
+import { compileKernel, type SampledAct } from './compile.js';
+import { deterredBy } from './kernel.js';
+import { mergeTallies, runRange, type Tally } from './tally.js';
 import { problemOfKernel } from './kernel-problem.js';
 import { applyOverlays, type Overlay } from './overlay.js';
 import { resolveParameters } from './parameters.js';
@@ -26,7 +28,7 @@ export const MAX_RUNS = 1e10;
 export const Z95 = 1.959963984540054;
 
 /**
- * Everything a run needs, prepared once: the world, the resolution, the compiled kernel. When the
+ * Everything a run needs, prepared once: the world, the resolution, the kernel, all from one compiled act. When the
  * act leaves the League's finding open, `resolution` is the one with a finding (the widest set of
  * obligations) and the kernel draws the finding per sample.
  */
@@ -36,7 +38,7 @@ export interface PreparedAct {
   act: Act;
   resolution: Resolution;
   parameters: Record<string, number>;
-  compiled: CompiledAct;
+  compiled: SampledAct;
   /** The act assumes nothing about the League's finding. */
   leagueOpen: boolean;
 }
@@ -49,33 +51,30 @@ export interface SimulationInput {
   /** Parameter overrides (command line); the scenario's own `parameters` apply first. */
   parameters?: Record<string, number> | undefined;
   overlays?: readonly Overlay[] | undefined;
-  /** Draw order shared with other variants (common random numbers); see compileAct. */
+  /** Draw order shared with other variants (common random numbers); see compileKernel. */
   order?: readonly string[] | undefined;
 }
 
 /** Resolves and compiles an act. Pure. Throws QueryError for an act or parameter that makes no sense. */
 export function prepareAct(input: SimulationInput): PreparedAct {
   const scenario = input.overlays?.length ? applyOverlays(input.scenario, input.overlays) : input.scenario;
-  const world = worldAt(scenario, input.act.date, input.assumptions?.readings);
+  return prepareOnWorld({ ...input, scenario }, worldAt(scenario, input.act.date, input.assumptions?.readings));
+}
+
+/** `prepareAct` on a world already projected for the act's day (overlays applied, readings as assumed). Pure. */
+export function prepareOnWorld(input: SimulationInput, world: World): PreparedAct {
+  const { scenario } = input;
   const parameters = resolveParameters(world.parameters, input.parameters ?? {});
   const assumptions = input.assumptions ?? {};
   // A League finding not assumed either way is drawn per sample: the kernel holds the chains under both.
   const drawn = assumptions.leagueFinding === undefined;
   const primary = drawn ? { ...assumptions, leagueFinding: true } : assumptions;
-  const resolution = resolve(world, input.act, primary, { explain: false });
-  const chains = fightingChains(world, input.act, primary);
-  const league = drawn ? { noFinding: fightingChains(world, input.act, { ...assumptions, leagueFinding: false }), p: parameters['sim-p-league-finding']! } : undefined;
-  return { scenario, world, act: input.act, resolution, parameters, compiled: compileAct(world, resolution, chains, parameters, input.order ?? [], league), leagueOpen: drawn };
-}
-
-/**
- * The resolver's conditional chains (law/chains.ts) for the obligations that put an army in the
- * field: assist and assist-attacker. A state that would only apply sanctions does not fight, so its
- * sanctions neither weigh nor meet another state's prior-action condition here. Pure.
- */
-export function fightingChains(world: World, act: Act, assumptions: Assumptions): Chains {
-  const ctx = actContext(lawIndex(world), act, { ...assumptions, abstain: [] });
-  return compileChains(ctx, candidates(ctx, true).filter((c) => c.kind !== 'sanctions'));
+  const index = lawIndex(world);
+  const ctx = actContext(index, input.act, primary);
+  const law = compiledFor(ctx);
+  const resolution = resolveCompiled(ctx, law, { explain: false });
+  const league = drawn ? { noFinding: compiledFor(actContext(index, input.act, { ...assumptions, leagueFinding: false })).compiled, p: parameters['sim-p-league-finding']! } : undefined;
+  return { scenario, world, act: input.act, resolution, parameters, compiled: compileKernel(world, { ctx, compiled: law.compiled, resolution }, parameters, input.order ?? [], league), leagueOpen: drawn };
 }
 
 /** Checks a run's size and seed; throws QueryError naming the option. Pure. */

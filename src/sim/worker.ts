@@ -1,5 +1,6 @@
 /** The worker side of parallel runs: one chunk of samples per task. Loaded through ./worker.mjs. */
-import { runPairs, runRange, type Kernel, type PairTally, type Tally } from './kernel.js';
+import type { Kernel } from './kernel.js';
+import { runPairs, runRange, type PairTally, type Tally } from './tally.js';
 
 /** A chunk of work: samples [from, to) of one kernel, or of several on shared draws. */
 export type Task =

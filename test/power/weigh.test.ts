@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/law/resolve.js';
 import { loadScenarioFile } from '../../src/model/load.js';
 import { POWER_PARAMETERS } from '../../src/power/parameters.js';
-import { balanceOf, deters, powerParameters, reachFactor, strengthOf, weigh, type Contribution } from '../../src/power/weigh.js';
+import { balanceOf, deters, sideOf, powerParameters, reachFactor, strengthOf, weigh, type Contribution } from '../../src/power/weigh.js';
 import { worldAt } from '../../src/world/world.js';
 
 const defaults = powerParameters(Object.fromEntries(POWER_PARAMETERS.map((p) => [p.name, p.default])));
@@ -19,6 +19,12 @@ describe('power', () => {
     // Before the purge the same army counts in full.
     const before = worldAt(scenario, '1936-06-01').states.find((s) => s.id === 'RUS')!;
     expect(before.effectiveness).toBe(1);
+  });
+
+  it('puts an army on one side: the target\'s when it may assist the target, whatever else it owes; none for sanctions', () => {
+    expect(sideOf(['assist-attacker', 'assist'])).toBe('defender');
+    expect(sideOf(['neutrality', 'assist-attacker'])).toBe('attacker');
+    expect(sideOf(['sanctions', 'consult'])).toBeUndefined();
   });
 
   it('reach discounts in the documented order: border ≥ transit ≥ sea ≥ none', () => {

@@ -5,7 +5,8 @@ import { resolve } from '../../src/law/resolve.js';
 import type { StateResolution } from '../../src/law/types.js';
 import { loadBuiltInScenario } from '../../src/model/load.js';
 import type { Scenario } from '../../src/model/schema.js';
-import { deterredBy, exactDeterrence, runRange, settle, type Kernel } from '../../src/sim/kernel.js';
+import { deterredBy, exactDeterrence, settle, type Kernel } from '../../src/sim/kernel.js';
+import { runRange } from '../../src/sim/tally.js';
 import { prepareAct, simulatePrepared } from '../../src/sim/simulate.js';
 import { europe, MUNICH, POLAND } from './helpers.js';
 

@@ -1,6 +1,7 @@
 /** A tally's memory is bounded whatever the number of distinct coalitions, and loses no per-state figure. */
 import { describe, expect, it } from 'vitest';
-import { COALITIONS_KEPT, mergeTallies, runRange, type Kernel } from '../../src/sim/kernel.js';
+import type { Kernel } from '../../src/sim/kernel.js';
+import { COALITIONS_KEPT, mergeTallies, runRange } from '../../src/sim/tally.js';
 import { thresholdOf } from '../../src/sim/random.js';
 
 const n = 24;

@@ -1,0 +1,203 @@
+/**
+ * The lean answer built directly: the same content as `leanResolution(resolve(...))` (./lean.ts), but the
+ * obligations of universal treaties — dozens of states bound alike — are never materialised one by one.
+ * Those whose conditions wait on nobody (no prior action, no prevailing restraint) are grouped once per
+ * compiled act (`planOf`, remembered with it); an answer copies the groups and materialises universal
+ * obligations only for the states whose breaches depend on their whole list (attackers, abstainers,
+ * states on a side). test/law/lean-resolve.test.ts checks the answers byte-equal on the catalogue and
+ * on random acts.
+ */
+import type { World } from '../world/world.js';
+import { breachesOf } from './breaches.js';
+import { compiledFor, type CompiledWithChecks } from './compile-memo.js';
+import { honoursExcept, reachIn, settleAct, type CompiledAct } from './compiled.js';
+import { actContext } from './conditions.js';
+import { BINDING_KINDS } from './fixpoint.js';
+import { sameConditions, sameList, summarise, type LeanResolution, type UniversalObligations } from './lean.js';
+import { actOf, assumptionsOf, byWeight, KIND_ORDER, obligationFrom, type ResolveOptions } from './resolve.js';
+import type { Act, Assumptions, ConditionCheck, Obligation, StateResolution } from './types.js';
+import { lawIndex } from './world-index.js';
+
+interface Group {
+  g: UniversalObligations;
+  bucket: string;
+  /** The state that lists it first in a full answer (the least). */
+  first: string;
+}
+
+/** What does not depend on the choices, per state. */
+interface StaticState {
+  mustAct: boolean;
+  assist: boolean;
+  assistAttacker: boolean;
+  /** Its universal obligations grouped in the plan (materialised only when its breaches need them). */
+  grouped: number[];
+}
+
+/** A compiled act prepared for lean answers under one set of universal treaties. */
+interface LeanPlan {
+  universal: ReadonlyMap<string, string>;
+  /** Obligations materialised in every answer: those of other treaties, and universal ones that wait on others. */
+  each: number[];
+  groups: Group[];
+  states: Map<string, StaticState>;
+  /** Every state listed in an answer, sorted. */
+  ids: string[];
+}
+
+const plans = new WeakMap<CompiledAct, LeanPlan>();
+
+const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Where a group first appears in a full answer read state by state: its least state, then reading order. */
+function byFirstSeen(a: Group, b: Group): number {
+  return text(a.first, b.first) || KIND_ORDER[a.g.kind] - KIND_ORDER[b.g.kind] || text(a.g.treaty, b.g.treaty) || text(a.g.provision, b.g.provision) || text(a.g.toward, b.g.toward);
+}
+
+/** Puts an obligation of `state` into its group (by provision, ruling, adversaries and the words of its conditions), made if new. */
+function addTo(buckets: Map<string, Group[]>, groups: Group[], state: string, o: Omit<Obligation, 'against' | 'conditions'> & { against: readonly string[]; conditions: readonly ConditionCheck[] }, who: string): void {
+  const bucket = `${o.treaty}\u0000${o.provision}\u0000${o.kind}\u0000${o.toward}\u0000${o.active}`;
+  let list = buckets.get(bucket);
+  if (!list) buckets.set(bucket, (list = []));
+  let group = list.find((x) => sameList(x.g.against, o.against) && sameConditions(x.g.conditions, o.conditions));
+  if (!group) {
+    const g: UniversalObligations = {
+      kind: o.kind,
+      toward: o.toward,
+      treaty: o.treaty,
+      treatyName: o.treatyName,
+      provision: o.provision,
+      provisionKind: o.provisionKind,
+      article: o.article,
+      against: o.against.slice(),
+      conditions: o.conditions.slice(),
+      active: o.active,
+      states: [],
+      summary: who,
+    };
+    list.push((group = { g, bucket, first: state }));
+    groups.push(group);
+  }
+  if (state < group.first) group.first = state;
+  group.g.states.push(state);
+}
+
+/** Puts groups in the order a full answer read state by state meets them: buckets by their first group, groups within by theirs. */
+function ordered(groups: Group[]): void {
+  const byBucket = new Map<string, Group[]>();
+  for (const x of groups) {
+    const list = byBucket.get(x.bucket);
+    if (list) list.push(x);
+    else byBucket.set(x.bucket, [x]);
+  }
+  const sorted = [...byBucket.values()].map((l) => l.sort(byFirstSeen)).sort((a, b) => byFirstSeen(a[0]!, b[0]!)).flat();
+  groups.splice(0, groups.length, ...sorted);
+}
+
+function planOf({ compiled, checks }: CompiledWithChecks, universal: ReadonlyMap<string, string>): LeanPlan {
+  const known = plans.get(compiled);
+  if (known && known.universal === universal) return known;
+  const each: number[] = [];
+  const groups: Group[] = [];
+  const buckets = new Map<string, Group[]>();
+  const states = new Map<string, StaticState>();
+  compiled.obligations.forEach((c, o) => {
+    let s = states.get(c.state);
+    if (!s) states.set(c.state, (s = { mustAct: false, assist: false, assistAttacker: false, grouped: [] }));
+    if (c.kind === 'assist') s.assist = true;
+    else if (c.kind === 'assist-attacker') s.assistAttacker = true;
+    const st = checks[o]!;
+    const who = universal.get(c.treaty);
+    if (who === undefined || st.pending.length || c.conflict) {
+      each.push(o);
+      return;
+    }
+    if (st.met && BINDING_KINDS.has(c.kind)) s.mustAct = true;
+    s.grouped.push(o);
+    addTo(buckets, groups, c.state, { ...c, conditions: st.checks, active: st.met }, who);
+  });
+  for (const x of groups) x.g.states.sort();
+  ordered(groups);
+  // Materialised in reading order, so that each state's list needs no sorting (the sort is stable: ties keep the compiled order).
+  each.sort((a, b) => text(compiled.obligations[a]!.state, compiled.obligations[b]!.state) || byWeight(compiled.obligations[a]!, compiled.obligations[b]!) || a - b);
+  const ids = [...new Set([...states.keys(), ...compiled.attackers, compiled.target])].sort();
+  const plan: LeanPlan = { universal, each, groups, states, ids };
+  plans.set(compiled, plan);
+  return plan;
+}
+
+/**
+ * The lean answer to an act (without explanation): `universal` names the universal treaties (see
+ * `universalTreatiesOf`). Pure but for the per-world memos. Throws QueryError like `resolve`.
+ */
+export function resolveLean(world: World, act: Act, assumptions: Assumptions, universal: ReadonlyMap<string, string>, options: Pick<ResolveOptions, 'reach'> = {}): LeanResolution {
+  const ctx = actContext(lawIndex(world), act, assumptions);
+  const law = compiledFor(ctx);
+  const { compiled, checks } = law;
+  const plan = planOf(law, universal);
+  const settlement = settleAct(compiled, honoursExcept(compiled, ctx.abstain, ctx.index.stateIndex));
+  const { stateIds } = ctx.index;
+  const acting = new Set<string>();
+  const fighting = new Set<string>();
+  for (let i = 0; i < stateIds.length; i++) {
+    if (settlement.acting[i]) acting.add(stateIds[i]!);
+    if (settlement.fighting[i]) fighting.add(stateIds[i]!);
+  }
+  const { targetSide, attackerSide } = settlement;
+  const needsAll = (state: string) => ctx.attackerSet.has(state) || ctx.abstain.has(state) || targetSide.has(state) || attackerSide.has(state);
+
+  // The plan's groups copied, then the obligations that depend on the choices.
+  const groups: Group[] = plan.groups.map((x) => ({ ...x, g: { ...x.g, against: x.g.against.slice(), conditions: x.g.conditions.slice(), states: x.g.states.slice() } }));
+  const own = new Map<string, Obligation[]>();
+  const all = new Map<string, Obligation[]>();
+  const mustAct = new Set<string>();
+  let buckets: Map<string, Group[]> | undefined;
+  for (const o of plan.each) {
+    const c = compiled.obligations[o]!;
+    const obligation = obligationFrom(ctx, c, checks[o]!, acting, fighting);
+    if (obligation.active && BINDING_KINDS.has(c.kind)) mustAct.add(c.state);
+    if (needsAll(c.state)) push(all, c.state, obligation);
+    const who = universal.get(c.treaty);
+    if (who === undefined) {
+      push(own, c.state, obligation);
+      continue;
+    }
+    if (!buckets) {
+      buckets = new Map();
+      for (const x of groups) {
+        const list = buckets.get(x.bucket);
+        if (list) list.push(x);
+        else buckets.set(x.bucket, [x]);
+      }
+    }
+    addTo(buckets, groups, c.state, obligation, who);
+  }
+
+  const states: StateResolution[] = [];
+  const forBreaches: StateResolution[] = [];
+  for (const state of plan.ids) {
+    const s = plan.states.get(state);
+    const obligations = own.get(state) ?? [];
+    const resolution: StateResolution = { state, obligations, mustAct: (s?.mustAct ?? false) || mustAct.has(state), acts: acting.has(state) };
+    const fightsFor = s?.assist ? 'target' : s?.assistAttacker ? 'attacker' : undefined;
+    if (fightsFor && options.reach !== false) resolution.reach = reachIn(ctx, settlement, state, fightsFor);
+    states.push(resolution);
+    if (s && needsAll(state)) {
+      const list = all.get(state) ?? [];
+      for (const o of s.grouped) list.push(obligationFrom(ctx, compiled.obligations[o]!, checks[o]!, acting, fighting));
+      forBreaches.push({ ...resolution, obligations: list.sort(byWeight) });
+    } else if (ctx.attackerSet.has(state)) forBreaches.push(resolution);
+  }
+  const breaches = breachesOf(ctx, forBreaches, targetSide, attackerSide);
+
+  if (buckets) ordered(groups); // the plan's groups are in order already
+  const list = groups.map((x) => x.g);
+  summarise(list);
+  return { act: actOf(ctx), assumptions: assumptionsOf(ctx), states, breaches, universal: list };
+}
+
+function push(map: Map<string, Obligation[]>, key: string, o: Obligation): void {
+  const list = map.get(key);
+  if (list) list.push(o);
+  else map.set(key, [o]);
+}
