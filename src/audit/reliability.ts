@@ -17,6 +17,7 @@ import type { Obligation, ObligationKind } from '../law/types.js';
 import { worldAt } from '../world/world.js';
 import type { War, WarParticipant } from '../data/cow-wars.js';
 import type { Unexpressed } from '../data/import.js';
+import { coAttackerObligations } from './reliability-offence.js';
 import { attacksOf, type Attack, type AttackCoding } from './reliability-attacks.js';
 import { judgeAdversary, judgeLocation, WHERE_FOUGHT, type LocationCoding, type Region } from './locations.js';
 
@@ -67,6 +68,8 @@ export interface ReliabilityOptions {
   attacks?: AttackCoding | undefined;
   /** Judge only alliances with at most this many parties (to see what the large collective pacts do to the figures). */
   maxParties?: number | undefined;
+  /** Leave out offence cases of attackers toward their co-attackers (default: a case, honoured when it joined the attack; see ./reliability-offence.ts). */
+  leaveOutCoAttackers?: boolean | undefined;
 }
 
 /**
@@ -153,24 +156,26 @@ export function auditReliability(scenario: Scenario, wars: readonly War[], from:
       const atWar = new Set(war.participants.filter((p) => idOf.has(p.ccode) && p.spells.some((x) => x.from <= eve && eve < x.until)).map((p) => idOf.get(p.ccode)!));
       for (const target of targets) {
         const resolution = resolve(world, { attackers, target, date: eve }, {}, { reach: false, explain: false });
-        for (const state of resolution.states) {
-          for (const o of state.obligations) {
-            const kind = KIND_OF[o.kind];
-            if (!kind) {
-              exclude(`${o.kind}: not observable in war data`);
-              continue;
-            }
-            // One case per obligation and war; an obligation outside its terms at one attack is asked again at the next.
-            const key = `${state.state}|${kind}|${o.toward}|${o.treaty}`;
-            if (seen.has(key)) continue;
-            const c = judgeObligation({ war, attack: { ...attack, attackers, targets }, target, atWar, state: state.state, kind, o, idOf, atop: atopOf.get(o.treaty), parties: partiesOf.get(o.treaty) ?? new Set(), unexpressed, options });
-            if ('excluded' in c) {
-              exclude(c.excluded);
-              if (c.undecided) undecided.push({ war: war.warNum, warName: war.name, ally: state.state, kind, toward: o.toward, treaty: o.treaty, why: c.undecided });
-            } else {
-              seen.add(key);
-              list.push(c);
-            }
+        const obligations = [
+          ...resolution.states.flatMap((state) => state.obligations.map((o) => ({ state: state.state, o }))),
+          ...(options.leaveOutCoAttackers ? [] : coAttackerObligations(world, attackers, target, eve)),
+        ];
+        for (const { state, o } of obligations) {
+          const kind = KIND_OF[o.kind];
+          if (!kind) {
+            exclude(`${o.kind}: not observable in war data`);
+            continue;
+          }
+          // One case per obligation and war; an obligation outside its terms at one attack is asked again at the next.
+          const key = `${state}|${kind}|${o.toward}|${o.treaty}`;
+          if (seen.has(key)) continue;
+          const c = judgeObligation({ war, attack: { ...attack, attackers, targets }, target, atWar, state, kind, o, idOf, atop: atopOf.get(o.treaty), parties: partiesOf.get(o.treaty) ?? new Set(), unexpressed, options });
+          if ('excluded' in c) {
+            exclude(c.excluded);
+            if (c.undecided) undecided.push({ war: war.warNum, warName: war.name, ally: state, kind, toward: o.toward, treaty: o.treaty, why: c.undecided });
+          } else {
+            seen.add(key);
+            list.push(c);
           }
         }
       }
