@@ -19,7 +19,7 @@ import type { War, WarParticipant } from '../data/cow-wars.js';
 import type { Unexpressed } from '../data/import.js';
 import { coAttackerObligations } from './reliability-offence.js';
 import { attacksOf, type Attack, type AttackCoding } from './reliability-attacks.js';
-import { judgeAdversary, judgeLocation, WHERE_FOUGHT, type LocationCoding, type Region } from './locations.js';
+import { judgeAdversary, judgeLocation, judgeTerm, WHERE_FOUGHT, type LocationCoding, type Region } from './locations.js';
 
 export type CommitmentKind = 'defence' | 'offence' | 'neutrality' | 'nonaggression';
 
@@ -219,7 +219,9 @@ function judgeObligation(x: Obligated): ReliabilityCase | { excluded: string; un
   const undecidable = x.unexpressed[o.treaty]?.[o.provision];
   let location: string | undefined;
   if (undecidable) {
-    const coded = undecidable.every((c) => c.endsWith('coloc') || c.endsWith('coadv'));
+    // Location and adversary are coded per alliance; any other condition per alliance and war (`terms`).
+    const termCoded = (c: string) => options.locations !== undefined && x.atop !== undefined && judgeTerm(options.locations, x.atop, phaseOf(o.treaty), war.warNum, c).verdict !== 'undecidable';
+    const coded = undecidable.every((c) => c.endsWith('coloc') || c.endsWith('coadv') || termCoded(c));
     if (!coded || !options.locations || x.atop === undefined) {
       const reason = `${kind}: its terms hang on ATOP conditions casus cannot express (${undecidable.join(', ')})`;
       return coded ? { excluded: reason, undecided: 'limited to a location or adversaries, and no location coding was given' } : { excluded: reason };
@@ -227,10 +229,14 @@ function judgeObligation(x: Obligated): ReliabilityCase | { excluded: string; un
     const ccodeOf = new Map([...idOf].map(([c, id]) => [id, c]));
     const opponents = (kind === 'offence' ? [x.target] : attack.attackers).map((s) => ccodeOf.get(s)!).filter((c) => c !== undefined);
     const verdicts = undecidable.map((c) =>
-      c.endsWith('coadv') ? judgeAdversary(options.locations!, x.atop!, phaseOf(o.treaty), opponents) : judgeLocation(options.locations!, x.atop!, phaseOf(o.treaty), war.warNum, regionsOf(war, o.toward, idOf), attack.date),
+      c.endsWith('coadv')
+        ? judgeAdversary(options.locations!, x.atop!, phaseOf(o.treaty), opponents)
+        : c.endsWith('coloc')
+          ? judgeLocation(options.locations!, x.atop!, phaseOf(o.treaty), war.warNum, regionsOf(war, o.toward, idOf), attack.date)
+          : judgeTerm(options.locations!, x.atop!, phaseOf(o.treaty), war.warNum, c),
     );
     const outside = verdicts.findIndex((v) => v.verdict === 'outside');
-    if (outside >= 0) return { excluded: `${kind}: the war falls outside its terms (${undecidable[outside]!.endsWith('coadv') ? 'adversary' : 'location'})` };
+    if (outside >= 0) return { excluded: `${kind}: the war falls outside its terms (${undecidable[outside]!.endsWith('coadv') ? 'adversary' : undecidable[outside]!.endsWith('coloc') ? 'location' : undecidable[outside]})` };
     const open = verdicts.find((v) => v.verdict === 'undecidable');
     if (open) return { excluded: `${kind}: limited to a location or adversaries that cannot be judged for this war`, undecided: open.why };
     location = verdicts.map((v) => v.why).join('; ');
