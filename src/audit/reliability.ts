@@ -70,6 +70,8 @@ export interface ReliabilityOptions {
   maxParties?: number | undefined;
   /** Leave out offence cases of attackers toward their co-attackers (default: a case, honoured when it joined the attack; see ./reliability-offence.ts). */
   leaveOutCoAttackers?: boolean | undefined;
+  /** Count a neutrality or nonaggression case only when the ally fought in the war at all (the reading closest to Berkemeier & Fuhrmann's; default: every partner of a belligerent, as Leeds, Long & Mitchell). */
+  restraintsOnlyWhenFought?: boolean | undefined;
 }
 
 /**
@@ -170,7 +172,10 @@ export function auditReliability(scenario: Scenario, wars: readonly War[], from:
           const key = `${state}|${kind}|${o.toward}|${o.treaty}`;
           if (seen.has(key)) continue;
           const c = judgeObligation({ war, attack: { ...attack, attackers, targets }, target, atWar, state, kind, o, idOf, atop: atopOf.get(o.treaty), parties: partiesOf.get(o.treaty) ?? new Set(), unexpressed, options });
-          if ('excluded' in c) {
+          if (!('excluded' in c) && options.restraintsOnlyWhenFought && !c.allyFought && (kind === 'neutrality' || kind === 'nonaggression')) {
+            exclude(`${kind}: the ally did not fight in the war (--restraints-only-when-fought)`);
+            seen.add(key);
+          } else if ('excluded' in c) {
             exclude(c.excluded);
             if (c.undecided) undecided.push({ war: war.warNum, warName: war.name, ally: state, kind, toward: o.toward, treaty: o.treaty, why: c.undecided });
           } else {
