@@ -7,6 +7,7 @@ import { readLocations } from '../../audit/locations.js';
 import { readAttacks } from '../../audit/reliability-attacks.js';
 import { auditReliability, type ReliabilityReport } from '../../audit/reliability.js';
 import { describeFigures, reliabilityFigures } from '../../audit/reliability-figures.js';
+import { besideThePapers } from '../../audit/reliability-papers.js';
 import { reliabilityHtml, reliabilityMarkdown } from '../../audit/reliability-report.js';
 import { readContiguity } from '../../data/cow-contiguity.js';
 import { DatasetError } from '../../data/csv.js';
@@ -110,7 +111,7 @@ export function registerAudit(program: Command): void {
             const command = `casus audit reliability --from ${from} --to ${to}${options.withoutLocations ? ' --without-locations' : ''}${options.firstDayOnly ? ' --first-day-only' : ''}${options.judgeIntraAlliance ? ' --judge-intra-alliance' : ''}${options.leaveOutCoTargets ? ' --leave-out-co-targets' : ''}${options.leaveOutCoAttackers ? ' --leave-out-co-attackers' : ''}${options.restraintsOnlyWhenFought ? ' --restraints-only-when-fought' : ''}${maxParties ? ` --max-parties ${maxParties}` : ''} --report ${options.report.split(/[\\/]/).pop()}`;
             writeFileSync(options.report, /\.md$/i.test(options.report) ? reliabilityMarkdown(report, figures, command) : reliabilityHtml(report, figures, command));
           }
-          if (options.json) printJson({ ...report, figures, anchors: RELIABILITY_ANCHORS });
+          if (options.json) printJson({ ...report, figures, anchors: RELIABILITY_ANCHORS, papers: besideThePapers(report) });
           else printLines([...describeReliability(report, options.cases ?? false), ...describeFigures(figures), ...(options.report ? [`Report written to ${options.report}`] : [])]);
         } catch (error) {
           if (error instanceof ScenarioError) {
