@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { judgeTerm, parseLocations, readLocations } from '../../src/audit/locations.js';
 import { readAttacks } from '../../src/audit/reliability-attacks.js';
+import { offencePairs } from '../../src/audit/reliability-offence.js';
+import { readAtopMembers } from '../../src/data/atop.js';
 import { besideThePapers, papersMarkdown } from '../../src/audit/reliability-papers.js';
 import { auditReliability, type ReliabilityReport } from '../../src/audit/reliability.js';
 import { readImportInputs } from '../../src/data/import-files.js';
@@ -44,9 +46,12 @@ data('offence cases and restraint readings', () => {
   let report: ReliabilityReport;
   let noCoAttackers: ReliabilityReport;
   let fought: ReliabilityReport;
+  let idOf: Map<number, string>;
+  let inputs: Awaited<ReturnType<typeof readImportInputs>>;
   beforeAll(async () => {
-    const inputs = await readImportInputs('all');
+    inputs = await readImportInputs('all');
     const { scenario, unexpressed } = importScenario(inputs, { from: 1816, to: 2003 });
+    idOf = new Map(scenario.actors.filter((a) => a.ccode !== undefined).map((a) => [a.ccode!, a.id]));
     const options = { locations: readLocations(), attacks: readAttacks() };
     report = auditReliability(scenario, inputs.wars!, 1816, 2003, unexpressed, options);
     noCoAttackers = auditReliability(scenario, inputs.wars!, 1816, 2003, unexpressed, { ...options, leaveOutCoAttackers: true });
@@ -66,6 +71,17 @@ data('offence cases and restraint readings', () => {
     expect(offence(report, 55, 'ITA', 'GMY')).toMatchObject({ atop: 1265, honoured: true });
     expect(offence(report, 155, 'UKG', 'ISR')).toMatchObject({ atop: 3322, honoured: true });
     expect(offence(noCoAttackers, 55, 'ITA', 'GMY')).toBeDefined();
+  });
+
+  it('finds, from the data files alone, every offence ally that joined its partner\'s war among the cases, and no case outside those pairs', () => {
+    const pairs = offencePairs(readAtopMembers().rows, inputs.wars!);
+    const joined = pairs.filter((p) => p.did === 'joined' && idOf.has(p.ally) && idOf.has(p.partner));
+    expect(joined.length).toBeGreaterThanOrEqual(6);
+    for (const p of joined) expect(offence(report, p.war, idOf.get(p.ally)!, idOf.get(p.partner)!), `ATOP ${p.atop} in war ${p.war}`).toMatchObject({ atop: p.atop, honoured: true });
+    // COW names one initiator where two allies attacked together (Prussia in 1864, Serbia in 1912); the audit judges both directions.
+    const key = (war: number, atop: number, a: string, b: string) => `${war}|${atop}|${[a, b].sort().join('|')}`;
+    const known = new Set(pairs.map((p) => key(p.war, p.atop, idOf.get(p.ally) ?? '?', idOf.get(p.partner) ?? '?')));
+    for (const c of report.list.filter((x) => x.kind === 'offence')) expect(known.has(key(c.war, c.atop!, c.ally, c.toward)), `${c.ally} in war ${c.war}`).toBe(true);
   });
 
   it('leaves Britain out of the Russo-Japanese war: Russia fought alone, outside the 1902 agreement terms', () => {
