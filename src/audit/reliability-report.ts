@@ -100,7 +100,7 @@ function sectionHtml(section: string): string {
     if (line.startsWith('### ')) html.push(`<h3>${escape(line.slice(4))}</h3>`);
     else if (line.startsWith('## ')) html.push(`<h2>${escape(line.slice(3))}</h2>`);
     else if (line.startsWith('# ')) html.push(`<h1>${escape(line.slice(2))}</h1>`);
-    else if (line.trim()) html.push(`<p>${escape(line).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`);
+    else if (line.trim()) html.push(`<p>${escape(line).replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')}</p>`);
   }
   flush();
   return html.join('\n');
