@@ -32,6 +32,9 @@ export const WHERE_FOUGHT: Record<number, Region[]> = {
 
 const AreaId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an area id is lower-case words joined by "-"');
 
+/** An ATOP condition variable other than location and adversary (which the scopes and adversaries code). */
+const TermCondition = z.string().regex(/^(def|off|neu|con)co(con|num|dem|npr|att|req)$/, 'an ATOP condition variable such as offconum or defcodem');
+
 const LocationsSchema = z
   .strictObject({
     areas: z.array(z.strictObject({ id: AreaId, region: z.enum(REGIONS), note: z.string().optional() })).default([]),
@@ -39,6 +42,10 @@ const LocationsSchema = z
     scopes: z.array(z.strictObject({ atop: z.number().int().positive(), phase: z.number().int().min(0).optional(), areas: z.array(AreaId).min(1), note: z.string().optional(), source: SourcesSchema })).default([]),
     /** Against whom an alliance limited to specific adversaries (ATOP defcoadv, offcoadv, neucoadv) applies: COW country codes. */
     adversaries: z.array(z.strictObject({ atop: z.number().int().positive(), phase: z.number().int().min(0).optional(), states: z.array(z.number().int().positive()).min(1), note: z.string().optional(), source: SourcesSchema })).default([]),
+    /** Whether one war met an ATOP condition casus cannot express (…conum, …codem, …cocon, …): judged from the record, war by war. */
+    terms: z
+      .array(z.strictObject({ atop: z.number().int().positive(), phase: z.number().int().min(0).optional(), war: z.number().int().positive(), condition: TermCondition, met: z.boolean(), note: z.string().optional(), source: SourcesSchema }))
+      .default([]),
   })
   .superRefine((doc, ctx) => {
     const known = new Set<string>([...REGIONS]);
@@ -57,6 +64,12 @@ const LocationsSchema = z
       const key = `${a.atop}|${a.phase ?? ''}`;
       if (named.has(key)) ctx.addIssue({ code: 'custom', path: ['adversaries', i, 'atop'], message: `ATOP ${a.atop} has a second adversaries entry` });
       named.add(key);
+    });
+    const terms = new Set<string>();
+    doc.terms.forEach((t, i) => {
+      const key = `${t.atop}|${t.phase ?? ''}|${t.war}|${t.condition}`;
+      if (terms.has(key)) ctx.addIssue({ code: 'custom', path: ['terms', i, 'condition'], message: `ATOP ${t.atop} has a second ${t.condition} entry for war ${t.war}` });
+      terms.add(key);
     });
     const wars = new Set<string>();
     doc.theatres.forEach((t, i) => {
@@ -116,4 +129,11 @@ export function judgeAdversary(coding: LocationCoding, atopId: number, phase: nu
   return named.length
     ? { verdict: 'within', why: `against ${named.join(', ')}, named in its terms` }
     : { verdict: 'outside', why: `against ${opponents.join(', ')}, not among its adversaries (${entry.states.join(', ')})` };
+}
+
+/** Whether a war met an ATOP condition casus cannot express, as coded in `terms`. Pure. */
+export function judgeTerm(coding: LocationCoding, atopId: number, phase: number | undefined, war: number, condition: string): LocationVerdict {
+  const entry = coding.terms.find((t) => t.atop === atopId && (t.phase === undefined || t.phase === phase) && t.war === war && t.condition === condition);
+  if (!entry) return { verdict: 'undecidable', why: `whether war ${war} met ATOP ${atopId}'s ${condition} is not coded (audits/locations.yaml, terms)` };
+  return { verdict: entry.met ? 'within' : 'outside', why: `${condition} ${entry.met ? 'met' : 'not met'}${entry.note ? `: ${entry.note}` : ''}` };
 }

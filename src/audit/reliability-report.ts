@@ -5,6 +5,7 @@
  */
 import { formatFigure, KINDS, spanMatches, type Figure, type ReliabilityFigures } from './reliability-figures.js';
 import type { ReliabilityCase, ReliabilityReport } from './reliability.js';
+import { besideThePapers, papersMarkdown } from './reliability-papers.js';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -29,6 +30,7 @@ export function reliabilityMarkdown(r: ReliabilityReport, f: ReliabilityFigures,
       out.push(`| ${p.label} | ${kind} | ${fig.honoured}/${fig.cases} | ${pct(fig.share)} | ${interval(fig)} | ${pct(alt.share)} | ${anchors || '—'} |`);
     }
   }
+  out.push('', '## Beside the papers', '', ...papersMarkdown(besideThePapers(r)));
   out.push('', '## Published figures', '', '| study | span | kind | honoured |', '|---|---|---|---|');
   for (const a of f.anchors) out.push(`| ${a.study} | ${a.span} | ${a.kind} | ${pct(a.honoured)} |`);
   out.push('', 'A published figure sits beside a row of the table above when its span is that row\'s; see docs/reliability.md for why they differ.');
@@ -98,7 +100,7 @@ function sectionHtml(section: string): string {
     if (line.startsWith('### ')) html.push(`<h3>${escape(line.slice(4))}</h3>`);
     else if (line.startsWith('## ')) html.push(`<h2>${escape(line.slice(3))}</h2>`);
     else if (line.startsWith('# ')) html.push(`<h1>${escape(line.slice(2))}</h1>`);
-    else if (line.trim()) html.push(`<p>${escape(line).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`);
+    else if (line.trim()) html.push(`<p>${escape(line).replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')}</p>`);
   }
   flush();
   return html.join('\n');

@@ -17,8 +17,9 @@ import type { Obligation, ObligationKind } from '../law/types.js';
 import { worldAt } from '../world/world.js';
 import type { War, WarParticipant } from '../data/cow-wars.js';
 import type { Unexpressed } from '../data/import.js';
+import { coAttackerObligations } from './reliability-offence.js';
 import { attacksOf, type Attack, type AttackCoding } from './reliability-attacks.js';
-import { judgeAdversary, judgeLocation, WHERE_FOUGHT, type LocationCoding, type Region } from './locations.js';
+import { judgeAdversary, judgeLocation, judgeTerm, WHERE_FOUGHT, type LocationCoding, type Region } from './locations.js';
 
 export type CommitmentKind = 'defence' | 'offence' | 'neutrality' | 'nonaggression';
 
@@ -67,6 +68,10 @@ export interface ReliabilityOptions {
   attacks?: AttackCoding | undefined;
   /** Judge only alliances with at most this many parties (to see what the large collective pacts do to the figures). */
   maxParties?: number | undefined;
+  /** Leave out offence cases of attackers toward their co-attackers (default: a case, honoured when it joined the attack; see ./reliability-offence.ts). */
+  leaveOutCoAttackers?: boolean | undefined;
+  /** Count a neutrality or nonaggression case only when the ally fought in the war at all (the reading closest to Berkemeier & Fuhrmann's; default: every partner of a belligerent, as Leeds, Long & Mitchell). */
+  restraintsOnlyWhenFought?: boolean | undefined;
 }
 
 /**
@@ -153,24 +158,29 @@ export function auditReliability(scenario: Scenario, wars: readonly War[], from:
       const atWar = new Set(war.participants.filter((p) => idOf.has(p.ccode) && p.spells.some((x) => x.from <= eve && eve < x.until)).map((p) => idOf.get(p.ccode)!));
       for (const target of targets) {
         const resolution = resolve(world, { attackers, target, date: eve }, {}, { reach: false, explain: false });
-        for (const state of resolution.states) {
-          for (const o of state.obligations) {
-            const kind = KIND_OF[o.kind];
-            if (!kind) {
-              exclude(`${o.kind}: not observable in war data`);
-              continue;
-            }
-            // One case per obligation and war; an obligation outside its terms at one attack is asked again at the next.
-            const key = `${state.state}|${kind}|${o.toward}|${o.treaty}`;
-            if (seen.has(key)) continue;
-            const c = judgeObligation({ war, attack: { ...attack, attackers, targets }, target, atWar, state: state.state, kind, o, idOf, atop: atopOf.get(o.treaty), parties: partiesOf.get(o.treaty) ?? new Set(), unexpressed, options });
-            if ('excluded' in c) {
-              exclude(c.excluded);
-              if (c.undecided) undecided.push({ war: war.warNum, warName: war.name, ally: state.state, kind, toward: o.toward, treaty: o.treaty, why: c.undecided });
-            } else {
-              seen.add(key);
-              list.push(c);
-            }
+        const obligations = [
+          ...resolution.states.flatMap((state) => state.obligations.map((o) => ({ state: state.state, o }))),
+          ...(options.leaveOutCoAttackers ? [] : coAttackerObligations(world, attackers, target, eve)),
+        ];
+        for (const { state, o } of obligations) {
+          const kind = KIND_OF[o.kind];
+          if (!kind) {
+            exclude(`${o.kind}: not observable in war data`);
+            continue;
+          }
+          // One case per obligation and war; an obligation outside its terms at one attack is asked again at the next.
+          const key = `${state}|${kind}|${o.toward}|${o.treaty}`;
+          if (seen.has(key)) continue;
+          const c = judgeObligation({ war, attack: { ...attack, attackers, targets }, target, atWar, state, kind, o, idOf, atop: atopOf.get(o.treaty), parties: partiesOf.get(o.treaty) ?? new Set(), unexpressed, options });
+          if (!('excluded' in c) && options.restraintsOnlyWhenFought && !c.allyFought && (kind === 'neutrality' || kind === 'nonaggression')) {
+            exclude(`${kind}: the ally did not fight in the war (--restraints-only-when-fought)`);
+            seen.add(key);
+          } else if ('excluded' in c) {
+            exclude(c.excluded);
+            if (c.undecided) undecided.push({ war: war.warNum, warName: war.name, ally: state, kind, toward: o.toward, treaty: o.treaty, why: c.undecided });
+          } else {
+            seen.add(key);
+            list.push(c);
           }
         }
       }
@@ -214,7 +224,9 @@ function judgeObligation(x: Obligated): ReliabilityCase | { excluded: string; un
   const undecidable = x.unexpressed[o.treaty]?.[o.provision];
   let location: string | undefined;
   if (undecidable) {
-    const coded = undecidable.every((c) => c.endsWith('coloc') || c.endsWith('coadv'));
+    // Location and adversary are coded per alliance; any other condition per alliance and war (`terms`).
+    const termCoded = (c: string) => options.locations !== undefined && x.atop !== undefined && judgeTerm(options.locations, x.atop, phaseOf(o.treaty), war.warNum, c).verdict !== 'undecidable';
+    const coded = undecidable.every((c) => c.endsWith('coloc') || c.endsWith('coadv') || termCoded(c));
     if (!coded || !options.locations || x.atop === undefined) {
       const reason = `${kind}: its terms hang on ATOP conditions casus cannot express (${undecidable.join(', ')})`;
       return coded ? { excluded: reason, undecided: 'limited to a location or adversaries, and no location coding was given' } : { excluded: reason };
@@ -222,10 +234,14 @@ function judgeObligation(x: Obligated): ReliabilityCase | { excluded: string; un
     const ccodeOf = new Map([...idOf].map(([c, id]) => [id, c]));
     const opponents = (kind === 'offence' ? [x.target] : attack.attackers).map((s) => ccodeOf.get(s)!).filter((c) => c !== undefined);
     const verdicts = undecidable.map((c) =>
-      c.endsWith('coadv') ? judgeAdversary(options.locations!, x.atop!, phaseOf(o.treaty), opponents) : judgeLocation(options.locations!, x.atop!, phaseOf(o.treaty), war.warNum, regionsOf(war, o.toward, idOf), attack.date),
+      c.endsWith('coadv')
+        ? judgeAdversary(options.locations!, x.atop!, phaseOf(o.treaty), opponents)
+        : c.endsWith('coloc')
+          ? judgeLocation(options.locations!, x.atop!, phaseOf(o.treaty), war.warNum, regionsOf(war, o.toward, idOf), attack.date)
+          : judgeTerm(options.locations!, x.atop!, phaseOf(o.treaty), war.warNum, c),
     );
     const outside = verdicts.findIndex((v) => v.verdict === 'outside');
-    if (outside >= 0) return { excluded: `${kind}: the war falls outside its terms (${undecidable[outside]!.endsWith('coadv') ? 'adversary' : 'location'})` };
+    if (outside >= 0) return { excluded: `${kind}: the war falls outside its terms (${undecidable[outside]!.endsWith('coadv') ? 'adversary' : undecidable[outside]!.endsWith('coloc') ? 'location' : undecidable[outside]})` };
     const open = verdicts.find((v) => v.verdict === 'undecidable');
     if (open) return { excluded: `${kind}: limited to a location or adversaries that cannot be judged for this war`, undecided: open.why };
     location = verdicts.map((v) => v.why).join('; ');

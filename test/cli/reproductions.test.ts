@@ -79,6 +79,7 @@ data('casus audit reliability', () => {
     expect(text).toMatch(/Leeds, Long & Mitchell \(2000\)/);
     expect(text).toMatch(/### defence/);
     expect(text).toMatch(/World War II \(COW 139\)/);
+    expect(text).toMatch(/## Beside the papers[\s\S]*\| nonaggression \| \d+\/\d+ = [\d.]+% \[/);
   });
 });
 

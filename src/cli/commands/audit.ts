@@ -7,6 +7,7 @@ import { readLocations } from '../../audit/locations.js';
 import { readAttacks } from '../../audit/reliability-attacks.js';
 import { auditReliability, type ReliabilityReport } from '../../audit/reliability.js';
 import { describeFigures, reliabilityFigures } from '../../audit/reliability-figures.js';
+import { besideThePapers } from '../../audit/reliability-papers.js';
 import { reliabilityHtml, reliabilityMarkdown } from '../../audit/reliability-report.js';
 import { readContiguity } from '../../data/cow-contiguity.js';
 import { DatasetError } from '../../data/csv.js';
@@ -84,11 +85,13 @@ export function registerAudit(program: Command): void {
     .option('--leave-out-co-targets', 'leave out allies attacked the same day as their partner (judged by default)')
     .option('--attacks <file>', 'attacks after a war\'s first day (default: the coding shipped with casus)')
     .option('--first-day-only', 'form cases from each war\'s first day only, as before the attack coding')
+    .option('--leave-out-co-attackers', 'leave out offence cases of attackers toward their co-attackers (judged by default)')
+    .option('--restraints-only-when-fought', 'count a neutrality or nonaggression case only when the ally fought in the war (closest to Berkemeier & Fuhrmann)')
     .option('--max-parties <n>', 'judge only alliances with at most n parties')
     .option('--report <file>', 'write a report with tables, cases and plots: .html or .md')
     .option('--json', 'print one JSON document on stdout')
     .action(
-      action(async (options: { from: string; to: string; cases?: boolean; locations?: string; withoutLocations?: boolean; judgeIntraAlliance?: boolean; leaveOutCoTargets?: boolean; attacks?: string; firstDayOnly?: boolean; maxParties?: string; report?: string; json?: boolean }) => {
+      action(async (options: { from: string; to: string; cases?: boolean; locations?: string; withoutLocations?: boolean; judgeIntraAlliance?: boolean; leaveOutCoTargets?: boolean; attacks?: string; firstDayOnly?: boolean; maxParties?: string; leaveOutCoAttackers?: boolean; restraintsOnlyWhenFought?: boolean; report?: string; json?: boolean }) => {
         const from = year(options.from, '--from');
         const to = year(options.to, '--to');
         if (from > to) throw new QueryError(`--from ${from} is after --to ${to}`);
@@ -102,13 +105,13 @@ export function registerAudit(program: Command): void {
           const attacks = options.firstDayOnly ? undefined : options.attacks === undefined ? readAttacks() : readAttacks(options.attacks, options.attacks);
           const inputs = await readImportInputs('all');
           const { scenario, unexpressed } = importScenario(inputs, { from, to, set: 'all', ids: builtInIds() });
-          const report = auditReliability(scenario, inputs.wars ?? [], from, to, unexpressed, { locations, attacks, judgeIntraAlliance: options.judgeIntraAlliance, leaveOutCoTargets: options.leaveOutCoTargets, maxParties });
+          const report = auditReliability(scenario, inputs.wars ?? [], from, to, unexpressed, { locations, attacks, judgeIntraAlliance: options.judgeIntraAlliance, leaveOutCoTargets: options.leaveOutCoTargets, leaveOutCoAttackers: options.leaveOutCoAttackers, restraintsOnlyWhenFought: options.restraintsOnlyWhenFought, maxParties });
           const figures = reliabilityFigures(report);
           if (options.report !== undefined) {
-            const command = `casus audit reliability --from ${from} --to ${to}${options.withoutLocations ? ' --without-locations' : ''}${options.firstDayOnly ? ' --first-day-only' : ''}${options.judgeIntraAlliance ? ' --judge-intra-alliance' : ''}${options.leaveOutCoTargets ? ' --leave-out-co-targets' : ''}${maxParties ? ` --max-parties ${maxParties}` : ''} --report ${options.report.split(/[\\/]/).pop()}`;
+            const command = `casus audit reliability --from ${from} --to ${to}${options.withoutLocations ? ' --without-locations' : ''}${options.firstDayOnly ? ' --first-day-only' : ''}${options.judgeIntraAlliance ? ' --judge-intra-alliance' : ''}${options.leaveOutCoTargets ? ' --leave-out-co-targets' : ''}${options.leaveOutCoAttackers ? ' --leave-out-co-attackers' : ''}${options.restraintsOnlyWhenFought ? ' --restraints-only-when-fought' : ''}${maxParties ? ` --max-parties ${maxParties}` : ''} --report ${options.report.split(/[\\/]/).pop()}`;
             writeFileSync(options.report, /\.md$/i.test(options.report) ? reliabilityMarkdown(report, figures, command) : reliabilityHtml(report, figures, command));
           }
-          if (options.json) printJson({ ...report, figures, anchors: RELIABILITY_ANCHORS });
+          if (options.json) printJson({ ...report, figures, anchors: RELIABILITY_ANCHORS, papers: besideThePapers(report) });
           else printLines([...describeReliability(report, options.cases ?? false), ...describeFigures(figures), ...(options.report ? [`Report written to ${options.report}`] : [])]);
         } catch (error) {
           if (error instanceof ScenarioError) {
