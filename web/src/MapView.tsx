@@ -8,10 +8,8 @@
  */
 import { geoEquirectangular, geoGraticule10, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
-import landUrl from 'world-atlas/land-50m.json?url';
 import type { Resolution, ShapeCollection, World } from './api.js';
+import { useAtlas } from './atlas.js';
 import { exportSvg } from './exports.js';
 import { RoleMark, RoleSwatch, ROLE_COLOURS, ROLE_LABELS } from './format.js';
 import { useNav, withNames } from './nav.js';
@@ -47,17 +45,6 @@ interface Props {
   onState?: (id: string) => void;
 }
 
-/** Today's coastlines (Natural Earth, via world-atlas): land only, no modern borders, as a backdrop. */
-function useLand(): GeoJSON.FeatureCollection | GeoJSON.Feature | undefined {
-  const [land, setLand] = useState<GeoJSON.FeatureCollection | GeoJSON.Feature | undefined>();
-  useEffect(() => {
-    fetch(landUrl)
-      .then((r) => r.json())
-      .then((topology: Topology) => setLand(feature(topology, topology.objects.land!) as GeoJSON.FeatureCollection | GeoJSON.Feature), () => undefined);
-  }, []);
-  return land;
-}
-
 interface Zoom {
   k: number;
   x: number;
@@ -70,7 +57,8 @@ const OUTSIDE_CRISIS = '#e9e7e0';
 
 export function MapView({ world, resolution, shapes, region, onRegion, onState }: Props) {
   const { names } = useNav();
-  const land = useLand();
+  // Today's coastlines as a backdrop: land and coasts only, no modern borders.
+  const atlas = useAtlas();
   const projection = useMemo(() => projectionFor(region), [region]);
   const path = useMemo(() => geoPath(projection), [projection]);
   const roles = useMemo(() => rolesOf(resolution), [resolution]);
@@ -176,9 +164,9 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
       >
         <rect width={WIDTH} height={HEIGHT} class="sea" />
         <g transform={`translate(${zoom.x},${zoom.y}) scale(${zoom.k})`} style={{ '--k': zoom.k }}>
-          {land ? <path d={path(land) ?? ''} class="land" /> : null}
+          {atlas ? <path d={path(atlas.land) ?? ''} class="land" /> : null}
           {shapes && shapes.features.length ? null : <MapAreas world={world} path={path} roleColour={(id) => (resolution ? (roles.has(id) && roles.get(id) !== 'other' ? colour(id) : OUTSIDE_CRISIS) : undefined)} />}
-          {land ? <path d={path(land) ?? ''} class="coast" /> : null}
+          {atlas ? <path d={path(atlas.coast) ?? ''} class="coast" /> : null}
           <path d={path(geoGraticule10()) ?? ''} class="graticule" />
           {shapes?.features.map((f, i) => {
             // An occupied or annexed land takes the colour of whoever holds it.
