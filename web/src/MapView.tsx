@@ -13,7 +13,7 @@ import { useAtlas } from './atlas.js';
 import { exportSvg } from './exports.js';
 import { RoleMark, RoleSwatch, ROLE_COLOURS, ROLE_LABELS } from './format.js';
 import { useNav, withNames } from './nav.js';
-import { placeLabels, routesOf } from './map-layers.js';
+import { placeLabels, routesOf, type Side } from './map-layers.js';
 import { MapAreas } from './MapAreas.js';
 import { rolesOf } from './roles.js';
 
@@ -90,7 +90,7 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
   const labelled = placeLabels(
     world.states
       .filter((s) => inView(at.get(s.id)))
-      .map((s) => ({ id: s.id, x: at.get(s.id)![0] * zoom.k, y: (at.get(s.id)![1] - radius(s.capability?.cinc)) * zoom.k, text: names.get(s.id) ?? s.name, size: fontSize * zoom.k, weight: (roles.has(s.id) ? 10 : 0) + (s.capability?.cinc ?? 0) })),
+      .map((s) => ({ id: s.id, x: at.get(s.id)![0] * zoom.k, y: at.get(s.id)![1] * zoom.k, r: radius(s.capability?.cinc) * zoom.k, text: names.get(s.id) ?? s.name, size: fontSize * zoom.k, weight: (roles.has(s.id) ? 10 : 0) + (s.capability?.cinc ?? 0) })),
   );
   const zoomBy = (factor: number) => setZoom((z) => {
     const k = Math.min(8, Math.max(1, z.k * factor));
@@ -195,11 +195,7 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
             return (
               <g key={s.id} class="state" data-state={s.id} data-role={role} transform={`translate(${p[0]},${p[1]})`} onClick={() => onState?.(s.id)}>
                 <RoleMark role={role} r={r} />
-                {labelled.has(s.id) ? (
-                  <text y={-r - 3 / zoom.k} style={{ fontSize: `${fontSize}px` }}>
-                    {names.get(s.id) ?? s.name}
-                  </text>
-                ) : null}
+                {labelled.has(s.id) ? <Label side={labelled.get(s.id)!} r={r} k={zoom.k} size={fontSize} text={names.get(s.id) ?? s.name} /> : null}
                 <title>{`${names.get(s.id) ?? s.name} (${s.id})${s.regime ? `, ${s.regime}` : ''}${s.overlord ? `, under ${names.get(s.overlord) ?? s.overlord}` : ''}${s.capability ? `, CINC ${s.capability.cinc.toFixed(3)}` : ''} — ${ROLE_LABELS[role]}`}</title>
               </g>
             );
@@ -249,6 +245,17 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
       </ul>
       {resolution ? null : <p class="hint no-print">Pick a crisis in the Crisis lab to mark who is bound.</p>}
     </div>
+  );
+}
+
+/** A state's name on the side of its mark that placeLabels chose (the same gaps as its boxes). */
+function Label({ side, r, k, size, text }: { side: Side; r: number; k: number; size: number; text: string }) {
+  const reach = r * 1.2 + 2 / k;
+  const [x, y, anchor] = side === 'above' ? [0, -reach, 'middle'] : side === 'below' ? [0, reach + size * 0.85, 'middle'] : side === 'right' ? [reach, size * 0.35, 'start'] : [-reach, size * 0.35, 'end'];
+  return (
+    <text x={x} y={y} style={{ fontSize: `${size}px`, textAnchor: anchor }} data-side={side}>
+      {text}
+    </text>
   );
 }
 
