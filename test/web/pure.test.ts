@@ -145,6 +145,12 @@ describe('the map', () => {
     expect(placed.has('HUN')).toBe(true);
   });
 
+  it('keeps a name inside the drawing: at the left edge it goes to the right of its mark', () => {
+    const britain = { id: 'UKG', x: 30, y: 200, r: 8, text: 'United Kingdom', size: 11, weight: 1 };
+    expect(placeLabels([britain], [0, 0, 800, 560]).get('UKG')).toBe('right');
+    expect(placeLabels([britain]).get('UKG')).toBe('above');
+  });
+
   it('tells sanctions from war: with a League finding at Munich, Sweden owes sanctions, France must fight', () => {
     const scenario = loadBuiltInScenario();
     const r = resolve(worldAt(scenario, '1938-09-28'), { attackers: ['GMY'], target: 'CZE', date: '1938-09-28' }, { abstain: [], transit: [], leagueFinding: true, provoked: false, readings: {} });

@@ -91,6 +91,8 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
     world.states
       .filter((s) => inView(at.get(s.id)))
       .map((s) => ({ id: s.id, x: at.get(s.id)![0] * zoom.k, y: at.get(s.id)![1] * zoom.k, r: radius(s.capability?.cinc) * zoom.k, text: names.get(s.id) ?? s.name, size: fontSize * zoom.k, weight: (roles.has(s.id) ? 10 : 0) + (s.capability?.cinc ?? 0) })),
+    // The drawing's window in the zoomed coordinates: a name never runs off the edge.
+    [-zoom.x, -zoom.y, WIDTH - zoom.x, HEIGHT - zoom.y],
   );
   const zoomBy = (factor: number) => setZoom((z) => {
     const k = Math.min(8, Math.max(1, z.k * factor));

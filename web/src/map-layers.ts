@@ -20,7 +20,8 @@ type Box = [number, number, number, number];
 
 /** The box of a label on one side of its mark: [left, top, right, bottom]. Pure. */
 export function labelBox(it: LabelItem, side: Side): Box {
-  const w = it.text.length * it.size * 0.55;
+  // Bold sans-serif runs about 0.6 em a character (measured on the map's labels); a little more keeps names apart.
+  const w = it.text.length * it.size * 0.62;
   const gap = 2;
   // Marks reach 1.2 r (triangles, diamonds); the text's box runs from its top to just under its baseline.
   const reach = it.r * 1.2 + gap;
@@ -33,17 +34,19 @@ export function labelBox(it: LabelItem, side: Side): Box {
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 
 /**
- * Labels that overlap neither each other nor another state's mark, the heaviest first: each
- * takes the first free side (above, below, right, left) or is left out (zoom shows more). Pure.
+ * Labels that overlap neither each other nor another state's mark, nor run off the visible
+ * `bounds` when given, the heaviest first: each takes the first free side (above, below, right,
+ * left) or is left out (zoom shows more). Pure.
  */
-export function placeLabels(items: readonly LabelItem[]): Map<string, Side> {
+export function placeLabels(items: readonly LabelItem[], bounds?: Box): Map<string, Side> {
+  const inside = (b: Box) => !bounds || (b[0] >= bounds[0] && b[1] >= bounds[1] && b[2] <= bounds[2] && b[3] <= bounds[3]);
   const marks = items.map((it) => ({ id: it.id, box: [it.x - it.r * 1.2, it.y - it.r * 1.2, it.x + it.r * 1.2, it.y + it.r * 1.2] as Box }));
   const placed: Box[] = [];
   const shown = new Map<string, Side>();
   for (const it of [...items].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))) {
     const side = SIDES.find((s) => {
       const box = labelBox(it, s);
-      return !placed.some((p) => overlaps(box, p)) && !marks.some((m) => m.id !== it.id && overlaps(box, m.box));
+      return inside(box) && !placed.some((p) => overlaps(box, p)) && !marks.some((m) => m.id !== it.id && overlaps(box, m.box));
     });
     if (!side) continue;
     placed.push(labelBox(it, side));
