@@ -10,6 +10,7 @@ import { resolve } from '../../src/law/resolve.js';
 import { loadBuiltInScenario } from '../../src/model/load.js';
 import { worldAt } from '../../src/world/world.js';
 import { labelBox, placeLabels, routesOf } from '../../web/src/map-layers.js';
+import { usedByWords } from '../../web/src/Readings.js';
 import { rolesOf } from '../../web/src/roles.js';
 import { tieOf } from '../../web/src/Ranking.js';
 import { citationOf } from '../../web/src/Sources.js';
@@ -114,6 +115,14 @@ describe('the overlay editor', () => {
     expect(overlayFromForm({ kind: 'guarantee', a: 'UKG' }, '1938-09-28', names, world)).toEqual({ problem: 'choose both states' });
     expect(overlayFromForm({ kind: 'grant-transit', a: 'UKG', b: 'UKG' }, '1938-09-28', names, world)).toEqual({ problem: 'choose two different states' });
     expect(overlayFromForm({ kind: 'drop-treaty', treaty: 'nope' }, '1938-09-28', names, world)).toEqual({ problem: 'choose a treaty in force that day' });
+  });
+});
+
+describe('the readings register', () => {
+  it('says where a reading applies in words, not ids', () => {
+    const r = { treaty: 'franco-soviet-1935', treatyName: 'Franco-Soviet Treaty of Mutual Assistance' };
+    expect(usedByWords({ treaty: 'franco-soviet-1935', provision: 'art-2', condition: 'league-finding' }, r)).toBe('Franco-Soviet Treaty of Mutual Assistance, Art. 2, condition: league finding');
+    expect(usedByWords({ treaty: 'locarno-1925', provision: 'art-1-4', condition: 'league-finding' }, r)).toBe('locarno-1925, Art. 1-4, condition: league finding');
   });
 });
 
