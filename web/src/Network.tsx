@@ -98,8 +98,7 @@ export function Network({ world, onTreaty, highlight }: Props) {
       layout: known
         ? { name: 'preset', fit: true, padding: 24 }
         : // Starts from the kept places and the capitals (so allies sit near each other as on the map) and spreads them apart.
-          // Labels count in the nodes' size, so that names (Czechoslovakia, the United Kingdom) do not run into each other.
-          ({ name: 'cose', randomize: false, animate: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 120_000, nodeOverlap: 20, idealEdgeLength: () => 80, edgeElasticity: () => 100, gravity: 0.3, componentSpacing: 60, numIter: 1000, fit: true, padding: 24 } as cytoscape.LayoutOptions),
+          ({ name: 'cose', randomize: false, animate: false, nodeRepulsion: () => 60_000, nodeOverlap: 20, idealEdgeLength: () => 80, edgeElasticity: () => 100, gravity: 0.3, componentSpacing: 60, numIter: 1000, fit: true, padding: 24 } as cytoscape.LayoutOptions),
     });
     if (layout === 'kept') for (const n of cy.nodes().toArray()) if (!n.data('hub')) remembered.set(n.id(), { ...n.position() });
     cy.on('tap', 'edge, node[hub = 1]', (event) => onTreatyRef.current(event.target.data('treaty') as string));
