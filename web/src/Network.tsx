@@ -5,6 +5,7 @@
  * layout is kept from day to day (a state keeps its place), or fixed to geography on request;
  * the same treaties are listed in a table, for screen readers and for export.
  */
+import { Fragment } from 'preact';
 import cytoscape from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { World } from './api.js';
@@ -141,10 +142,12 @@ export function Network({ world, onTreaty, highlight }: Props) {
         <p class="hint">
           Also in force, with many parties:{' '}
           {graph.large.map((t, i) => (
-            <span key={t.id} class="also-in-force">
-              {i ? ', ' : ''}
-              <ViewLink patch={{ treaty: t.id }}>{t.name}</ViewLink> ({t.parties})
-            </span>
+            // The comma ends an item, so that a wrapped line never starts with one.
+            <Fragment key={t.id}>
+              <span class="also-in-force">
+                <ViewLink patch={{ treaty: t.id }}>{t.name}</ViewLink> ({t.parties}){i < graph.large.length - 1 ? ',' : ''}
+              </span>{' '}
+            </Fragment>
           ))}
         </p>
       ) : null}
