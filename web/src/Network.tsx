@@ -82,7 +82,8 @@ export function Network({ world, onTreaty, highlight }: Props) {
     const states = graph.elements.filter((e) => e.position);
     // Known states keep their places; a new one starts at its capital, and only then is the layout run again.
     const known = layout === 'geographic' || states.every((e) => remembered.has(e.data.id!));
-    const elements = graph.elements.map((e) => (e.position ? { ...e, position: layout === 'geographic' ? e.position : (remembered.get(e.data.id!) ?? e.position) } : e));
+    // States are labelled in the reader's language, as on the map.
+    const elements = graph.elements.map((e) => (e.position ? { ...e, data: { ...e.data, label: names.get(e.data.id!) ?? e.data.label }, position: layout === 'geographic' ? e.position : (remembered.get(e.data.id!) ?? e.position) } : e));
     const cy = cytoscape({
       container: box.current,
       elements,
@@ -106,7 +107,7 @@ export function Network({ world, onTreaty, highlight }: Props) {
     cyRef.current = cy;
     (window as unknown as { __casusNetwork?: cytoscape.Core }).__casusNetwork = cy;
     return () => cy.destroy();
-  }, [world, highlight, layout]);
+  }, [world, highlight, layout, names]);
 
   if (!world || !graph) return <div class="network loading">Loading the network…</div>;
   const kinds = [...new Set(graph.elements.filter((e) => e.data.kind).map((e) => e.data.kind as string))];
