@@ -160,6 +160,13 @@ describe('the map', () => {
     expect(placeLabels([britain]).get('UKG')).toBe('above');
   });
 
+  it('names the attacker and the target even where every side of their mark touches another mark', () => {
+    const prague = { id: 'CZE', x: 400, y: 300, r: 4, text: 'Czechoslovakia', size: 11, weight: 10 };
+    const around = [[400, 280], [400, 320], [440, 300], [360, 300]].map(([x, y], i) => ({ id: `N${i}`, x: x!, y: y!, r: 6, text: 'x', size: 11, weight: 0 }));
+    expect(placeLabels([prague, ...around]).has('CZE')).toBe(false);
+    expect(placeLabels([{ ...prague, keep: true }, ...around]).has('CZE')).toBe(true);
+  });
+
   it('tells sanctions from war: with a League finding at Munich, Sweden owes sanctions, France must fight', () => {
     const scenario = loadBuiltInScenario();
     const r = resolve(worldAt(scenario, '1938-09-28'), { attackers: ['GMY'], target: 'CZE', date: '1938-09-28' }, { abstain: [], transit: [], leagueFinding: true, provoked: false, readings: {} });

@@ -90,7 +90,7 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
   const labelled = placeLabels(
     world.states
       .filter((s) => inView(at.get(s.id)))
-      .map((s) => ({ id: s.id, x: at.get(s.id)![0] * zoom.k, y: at.get(s.id)![1] * zoom.k, r: radius(s.capability?.cinc) * zoom.k, text: names.get(s.id) ?? s.name, size: fontSize * zoom.k, weight: (roles.has(s.id) ? 10 : 0) + (s.capability?.cinc ?? 0) })),
+      .map((s) => ({ id: s.id, x: at.get(s.id)![0] * zoom.k, y: at.get(s.id)![1] * zoom.k, r: radius(s.capability?.cinc) * zoom.k, text: names.get(s.id) ?? s.name, size: fontSize * zoom.k, weight: (roles.has(s.id) ? 10 : 0) + (s.capability?.cinc ?? 0), keep: roles.get(s.id) === 'attacker' || roles.get(s.id) === 'target' })),
     // The drawing's window in the zoomed coordinates: a name never runs off the edge.
     [-zoom.x, -zoom.y, WIDTH - zoom.x, HEIGHT - zoom.y],
   );

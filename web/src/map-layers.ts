@@ -14,6 +14,8 @@ export interface LabelItem {
   text: string;
   weight: number;
   size: number;
+  /** Shown even over another's mark when no side is free (the attacker and the target of a crisis); never over another name. */
+  keep?: boolean;
 }
 
 type Box = [number, number, number, number];
@@ -44,10 +46,11 @@ export function placeLabels(items: readonly LabelItem[], bounds?: Box): Map<stri
   const placed: Box[] = [];
   const shown = new Map<string, Side>();
   for (const it of [...items].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))) {
-    const side = SIDES.find((s) => {
+    const free = (s: Side, overMarks: boolean) => {
       const box = labelBox(it, s);
-      return inside(box) && !placed.some((p) => overlaps(box, p)) && !marks.some((m) => m.id !== it.id && overlaps(box, m.box));
-    });
+      return inside(box) && !placed.some((p) => overlaps(box, p)) && (overMarks || !marks.some((m) => m.id !== it.id && overlaps(box, m.box)));
+    };
+    const side = SIDES.find((s) => free(s, false)) ?? (it.keep ? SIDES.find((s) => free(s, true)) : undefined);
     if (!side) continue;
     placed.push(labelBox(it, side));
     shown.set(it.id, side);
