@@ -149,20 +149,22 @@ describe.skipIf(!hasChromium)('the explorer in a classroom', () => {
     // A bad seed is refused with a message.
     await page.goto(`${server.url}${MUNICH}&tab=lab`);
     await page.getByTestId('seed').fill('12x');
-    expect(await page.getByTestId('seed-error').textContent()).toMatch(/whole number .* not “12x”; the simulation keeps seed 1/);
+    await expect.poll(() => page.getByTestId('seed-error').textContent()).toMatch(/whole number .* not “12x”; the simulation keeps seed 1/);
   });
 
   it('uses names, not codes, shows sanctions as sanctions, and cites seeds by title and author', async () => {
     await page.goto(`${server.url}${MUNICH}&tab=lab&league=1`);
     await page.getByTestId('bound-table').waitFor();
-    expect(await page.getByTestId('crisis-title').textContent()).toBe('If Germany attacks Czechoslovakia on 28 September 1938');
-    expect(await page.locator('tr[data-state="FRN"] .state-name').textContent()).toBe('France');
+    // The names come with the day's world, which may arrive after the answer: wait for them.
+    await expect.poll(() => page.getByTestId('crisis-title').textContent()).toBe('If Germany attacks Czechoslovakia on 28 September 1938');
+    await expect.poll(() => page.locator('tr[data-state="FRN"] .state-name').textContent()).toBe('France');
     expect(await page.locator('tr[data-state="FRN"] .state-name').getAttribute('title')).toBe('FRN');
-    expect(await page.locator('g.state[data-state="CZE"] text').textContent()).toBe('Czechoslovakia');
+    await expect.poll(() => page.locator('g.state[data-state="CZE"] text').textContent()).toBe('Czechoslovakia');
     // A League member with no treaty of its own owes sanctions once the League finds aggression, not war.
     await expect.poll(() => page.locator('g.state[data-state="SWD"]').getAttribute('data-role')).toBe('sanctions');
     expect(await page.locator('g.state[data-state="FRN"]').getAttribute('data-role')).toBe('must-act');
     await page.locator('[data-tab="events"]').click();
+    await expect.poll(() => page.locator('[data-tab="events"]').getAttribute('aria-selected')).toBe('true');
     const events = await page.getByTestId('events').textContent();
     expect(events).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
     await page.goto(`${server.url}?day=1935-05-02&tab=events`);
@@ -172,6 +174,8 @@ describe.skipIf(!hasChromium)('the explorer in a classroom', () => {
   it('exports the table as CSV and JSON, the map as SVG and PNG, and the network as PNG', async () => {
     await page.goto(`${server.url}${MUNICH}&tab=lab`);
     await page.getByTestId('bound-table').waitFor();
+    // The answer can come before the day's world that names the states: export once the table shows names.
+    await expect.poll(() => page.locator('tr[data-state="FRN"] .state-name').textContent()).toBe('France');
     const saved = async (testid: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
       const path = join(dir, download.suggestedFilename());
@@ -203,7 +207,7 @@ describe.skipIf(!hasChromium)('the explorer in a classroom', () => {
     await page.locator('.overlays summary').click();
     const before = page.url();
     await page.getByTestId('overlay-add').click();
-    expect(await page.getByTestId('overlay-problem').textContent()).toBe('Cannot add this change: choose both states.');
+    await expect.poll(() => page.getByTestId('overlay-problem').textContent()).toBe('Cannot add this change: choose both states.');
     expect(page.url()).toBe(before);
     await page.getByTestId('overlay-a').selectOption('UKG');
     await page.getByTestId('overlay-b').selectOption('CZE');
@@ -214,7 +218,7 @@ describe.skipIf(!hasChromium)('the explorer in a classroom', () => {
     const other = await browser.context.newPage();
     await other.goto(page.url());
     await other.locator('.overlays summary').waitFor();
-    expect(await other.getByTestId('applied-overlays').textContent()).toContain('United Kingdom guarantees Czechoslovakia');
+    await expect.poll(() => other.getByTestId('applied-overlays').textContent()).toContain('United Kingdom guarantees Czechoslovakia');
     await other.close();
   });
 
@@ -222,6 +226,7 @@ describe.skipIf(!hasChromium)('the explorer in a classroom', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${server.url}${MUNICH}&tab=lab`);
     await page.getByTestId('treaty-sources').waitFor();
+    await page.getByTestId('map-areas').waitFor();
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     expect(await page.getByTestId('map').isVisible()).toBe(true);

@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)('the explorer in a browser', () => {
     await page.getByTestId('bound-table').waitFor();
     expect(await page.getByTestId('attacker').inputValue()).toBe('GMY');
     expect(await page.getByTestId('target').inputValue()).toBe('CZE');
-    expect(await page.getByTestId('crisis-title').textContent()).toBe('If Germany attacks Czechoslovakia on 28 September 1938');
+    await expect.poll(() => page.getByTestId('crisis-title').textContent()).toBe('If Germany attacks Czechoslovakia on 28 September 1938');
 
     // France is bound by the 1925 treaty, unconditionally against Germany, and can reach across its border.
     const france = page.locator('tr[data-state="FRN"]');
@@ -90,15 +90,15 @@ describe.skipIf(!hasChromium)('the explorer in a browser', () => {
     // The USSR is bound only once France acts first, and cannot get there: Poland and Romania refuse passage.
     expect(await soviets.textContent()).toMatch(/Soviet-Czechoslovak/);
     expect(await soviets.locator('.condition', { hasText: 'France acts first' }).getAttribute('data-status')).toBe('met');
-    expect(await page.getByTestId('reach-RUS').textContent()).toMatch(/^no.*Poland refuses passage to Soviet Union.*Romania refuses passage to Soviet Union/s);
+    await expect.poll(() => page.getByTestId('reach-RUS').textContent()).toMatch(/^no.*Poland refuses passage to Soviet Union.*Romania refuses passage to Soviet Union/s);
 
     expect(await page.locator('g.state[data-state="GMY"]').getAttribute('data-role')).toBe('attacker');
     expect(await page.locator('g.state[data-state="CZE"]').getAttribute('data-role')).toBe('target');
     expect(await page.locator('g.state[data-state="FRN"]').getAttribute('data-role')).toBe('must-act');
     expect(await page.locator('[data-route="FRN"]').getAttribute('data-mode')).toBe('border');
     expect(await page.locator('[data-route="RUS"]').getAttribute('data-mode')).toBe('none');
-    expect(await page.locator('[data-refused="POL"]').count()).toBe(1);
-    expect(await page.locator('[data-refused="RUM"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-refused="POL"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-refused="RUM"]').count()).toBe(1);
     await page.screenshot({ path: join(SHOTS, '3-munich.png') });
 
     // With a League finding the USSR must act, and still cannot reach.
@@ -140,7 +140,7 @@ describe.skipIf(!hasChromium)('the explorer in a browser', () => {
     await other.getByTestId('bound-table').waitFor();
     expect(await other.locator('[data-abstain="FRN"]').isChecked()).toBe(true);
     expect(await other.getByTestId('league').inputValue()).toBe('aggression');
-    expect(await other.locator('g.state[data-state="FRN"]').getAttribute('data-role')).toBe('abstains');
+    await expect.poll(() => other.locator('g.state[data-state="FRN"]').getAttribute('data-role')).toBe('abstains');
     await other.close();
   });
 
@@ -166,7 +166,7 @@ describe.skipIf(!hasChromium)('the explorer in a browser', () => {
     for (const text of await guarantors.allTextContents()) expect(text).toMatch(/ borders | party with .* to |neither borders either side nor shares a treaty with one that day/);
     await ranking.locator('tbody tr button', { hasText: 'apply' }).first().click();
     await expect.poll(() => page.url()).toContain('overlays=');
-    expect(await page.locator('.overlays summary').textContent()).toMatch(/1 applied/);
+    await expect.poll(() => page.locator('.overlays summary').textContent()).toMatch(/1 applied/);
     await page.getByTestId('run-sim').click();
     await expect.poll(() => page.locator('[data-run]').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
     await page.locator('.runs summary').click();

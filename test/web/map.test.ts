@@ -1,14 +1,15 @@
 /** The map's areas: each place painted by whoever held it that day, against the record of the decade. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoArea } from 'd3-geo';
+import { geoArea, geoContains, geoLength } from 'd3-geo';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { loadBuiltInScenario } from '../../src/model/load.js';
 import { worldAt } from '../../src/world/world.js';
 import { AREAS } from '../../web/src/map-areas.js';
-import { countriesOf, holderAt, holdersOf, outlineOf, plainColours } from '../../web/src/map-fill.js';
+import { atlasOf, countriesOf, holderAt, holdersOf, outlineOf, plainColours } from '../../web/src/map-fill.js';
 
 const topology = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
 const countries = countriesOf(topology);
@@ -97,6 +98,26 @@ describe('map areas', () => {
       expect(area, a.territory).toBeLessThan(0.05); // steradians: Manchuria, the largest, is about 0.031 of the sphere’s 4π
       expect(geoArea(outlineOf([...a.within!].reverse()))).toBeCloseTo(area, 12);
     }
+  });
+});
+
+describe('the land from the countries file alone', () => {
+  const atlas = atlasOf(topology);
+  const land: GeoJSON.Feature = { type: 'Feature', properties: {}, geometry: atlas.land };
+
+  it('covers the capitals and leaves the seas open', () => {
+    for (const [lon, lat] of [[2.35, 48.86], [13.4, 52.52], [139.69, 35.69], [14.42, 50.08]] as [number, number][]) expect(geoContains(land, [lon, lat]), `${lon},${lat}`).toBe(true);
+    for (const [lon, lat] of [[3, 56], [18, 35], [135, 38], [-30, 45]] as [number, number][]) expect(geoContains(land, [lon, lat]), `${lon},${lat}`).toBe(false);
+  });
+
+  it('has the area of Natural Earth’s own land file (no longer shipped), and coasts but no borders between countries', () => {
+    const landFile = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/land-50m.json'), 'utf8')) as Topology;
+    expect(geoArea(land)).toBeCloseTo(geoArea(feature(landFile, landFile.objects.land!)), 4);
+    // A border shared by two countries is not a coast: the coasts are shorter than all the countries' outlines.
+    const outlines = [...atlas.countries.values()].reduce((a, f) => a + geoLength(f), 0);
+    const coast = geoLength(atlas.coast);
+    expect(coast).toBeGreaterThan(0);
+    expect(coast).toBeLessThan(outlines * 0.9);
   });
 });
 

@@ -9,7 +9,8 @@ import { OverlaySchema } from '../../src/sim/overlay.js';
 import { resolve } from '../../src/law/resolve.js';
 import { loadBuiltInScenario } from '../../src/model/load.js';
 import { worldAt } from '../../src/world/world.js';
-import { placeLabels, routesOf } from '../../web/src/map-layers.js';
+import { labelBox, placeLabels, routesOf } from '../../web/src/map-layers.js';
+import { usedByWords } from '../../web/src/Readings.js';
 import { rolesOf } from '../../web/src/roles.js';
 import { tieOf } from '../../web/src/Ranking.js';
 import { citationOf } from '../../web/src/Sources.js';
@@ -117,22 +118,53 @@ describe('the overlay editor', () => {
   });
 });
 
+describe('the readings register', () => {
+  it('says where a reading applies in words, not ids', () => {
+    const r = { treaty: 'franco-soviet-1935', treatyName: 'Franco-Soviet Treaty of Mutual Assistance' };
+    expect(usedByWords({ treaty: 'franco-soviet-1935', provision: 'art-2', condition: 'league-finding' }, r)).toBe('Franco-Soviet Treaty of Mutual Assistance, Art. 2, condition: league finding');
+    expect(usedByWords({ treaty: 'locarno-1925', provision: 'art-1-4', condition: 'league-finding' }, r)).toBe('locarno-1925, Art. 1-4, condition: league finding');
+  });
+});
+
 describe('the map', () => {
-  it('places labels that never overlap, the heaviest first', () => {
-    const item = fc.record({ x: fc.integer({ min: 0, max: 800 }), y: fc.integer({ min: 0, max: 560 }), text: fc.string({ minLength: 1, maxLength: 14 }), weight: fc.double({ min: 0, max: 1, noNaN: true }) });
+  it('places labels that overlap neither each other nor another state’s mark, the heaviest first', () => {
+    const item = fc.record({ x: fc.integer({ min: 0, max: 800 }), y: fc.integer({ min: 0, max: 560 }), r: fc.integer({ min: 2, max: 16 }), text: fc.string({ minLength: 1, maxLength: 14 }), weight: fc.double({ min: 0, max: 1, noNaN: true }) });
+    const overlap = (p: readonly number[], q: readonly number[]) => p[0]! < q[2]! && p[2]! > q[0]! && p[1]! < q[3]! && p[3]! > q[1]!;
     fc.assert(
       fc.property(fc.array(item, { minLength: 1, maxLength: 30 }), (raw) => {
         const items = raw.map((r, i) => ({ ...r, id: `s${i}`, size: 11 }));
         const shown = placeLabels(items);
         const heaviest = [...items].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))[0]!;
-        expect(shown.has(heaviest.id)).toBe(true);
-        const boxes = items.filter((i) => shown.has(i.id)).map((i) => [i.x - (i.text.length * 11 * 0.55) / 2, i.y - 11, i.x + (i.text.length * 11 * 0.55) / 2, i.y + 2] as const);
-        for (let a = 0; a < boxes.length; a++) for (let b = a + 1; b < boxes.length; b++) {
-          const [p, q] = [boxes[a]!, boxes[b]!];
-          expect(p[0] < q[2] && p[2] > q[0] && p[1] < q[3] && p[3] > q[1]).toBe(false);
-        }
+        // The heaviest is left out only when another mark crowds all four sides of its own.
+        const crowded = (['above', 'below', 'right', 'left'] as const).every((side) => items.some((o) => o.id !== heaviest.id && overlap(labelBox(heaviest, side), [o.x - o.r * 1.2, o.y - o.r * 1.2, o.x + o.r * 1.2, o.y + o.r * 1.2])));
+        expect(shown.has(heaviest.id) || crowded).toBe(true);
+        const labels = items.filter((i) => shown.has(i.id)).map((i) => ({ id: i.id, box: labelBox(i, shown.get(i.id)!) }));
+        for (let a = 0; a < labels.length; a++) for (let b = a + 1; b < labels.length; b++) expect(overlap(labels[a]!.box, labels[b]!.box)).toBe(false);
+        for (const l of labels) for (const o of items) if (o.id !== l.id) expect(overlap(l.box, [o.x - o.r * 1.2, o.y - o.r * 1.2, o.x + o.r * 1.2, o.y + o.r * 1.2])).toBe(false);
       }),
     );
+  });
+
+  it('keeps Bratislava’s mark off Hungary’s label: the label moves to a free side', () => {
+    // Two capitals close together, as Bratislava and Budapest are on a small map: above Budapest the label would cross Bratislava's mark.
+    const hungary = { id: 'HUN', x: 430, y: 300, r: 5, text: 'Hungary', size: 11, weight: 1 };
+    const slovakia = { id: 'SLO', x: 410, y: 284, r: 5, text: 'Slovakia', size: 11, weight: 0.5 };
+    const placed = placeLabels([hungary, slovakia]);
+    expect(placed.get('HUN')).not.toBe('above');
+    expect(placed.has('HUN')).toBe(true);
+  });
+
+  it('keeps a name inside the drawing: at the left edge it goes to the right of its mark', () => {
+    const britain = { id: 'UKG', x: 30, y: 200, r: 8, text: 'United Kingdom', size: 11, weight: 1 };
+    expect(placeLabels([britain], [0, 0, 800, 560]).get('UKG')).toBe('right');
+    expect(placeLabels([britain]).get('UKG')).toBe('above');
+  });
+
+  it('names the attacker and the target even where every side of their mark touches another mark', () => {
+    const prague = { id: 'CZE', x: 400, y: 300, r: 4, text: 'Czechoslovakia', size: 11, weight: 10 };
+    const around = [[400, 280], [400, 320], [440, 300], [360, 300]].map(([x, y], i) => ({ id: `N${i}`, x: x!, y: y!, r: 6, text: 'x', size: 11, weight: 0 }));
+    expect(placeLabels([prague, ...around]).has('CZE')).toBe(false);
+    expect(placeLabels([{ ...prague, keep: true }, ...around]).has('CZE')).toBe(true);
   });
 
   it('tells sanctions from war: with a League finding at Munich, Sweden owes sanctions, France must fight', () => {

@@ -72,6 +72,8 @@ export function Bound({ scenario, resolution, world, view, setView }: Props) {
   const title = `If ${listOf(names, act.attackers)} attacks ${nameOf(names, act.target)} on ${longDate(act.date)}`;
   const file = `casus-${act.attackers.join('-')}-${act.target}-${act.date}`.toLowerCase();
   const treatyName = (id: string) => world?.treaties.find((t) => t.id === id)?.name ?? id;
+  // The names come with the day's world, which can arrive after the answer: a CSV exported before would hold codes.
+  const named = world?.date === act.date;
   return (
     <section class="bound">
       <h3 data-testid="crisis-title">{title}</h3>
@@ -163,7 +165,7 @@ export function Bound({ scenario, resolution, world, view, setView }: Props) {
       </label>
       <p class="exports no-print">
         Export this table:{' '}
-        <button class="small" data-testid="export-csv" onClick={() => download(`${file}.csv`, 'text/csv', toCsv(COLUMNS, boundRecords(rows, names).map((r) => COLUMNS.map((c) => r[c]))))}>
+        <button class="small" data-testid="export-csv" disabled={!named} title={named ? undefined : 'waiting for the names of the day'} onClick={() => download(`${file}.csv`, 'text/csv', toCsv(COLUMNS, boundRecords(rows, names).map((r) => COLUMNS.map((c) => r[c]))))}>
           CSV
         </button>
         <button class="small" data-testid="export-json" onClick={() => download(`${file}.json`, 'application/json', `${JSON.stringify(resolution, null, 2)}\n`)}>

@@ -4,24 +4,12 @@
  * from 1932 …), on Natural Earth's countries cut by the traced outlines of map-areas.ts.
  */
 import type { GeoPath } from 'd3-geo';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Topology } from 'topojson-specification';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
+import { useMemo } from 'preact/hooks';
 import type { World } from './api.js';
+import { useAtlas } from './atlas.js';
 import { AREAS } from './map-areas.js';
-import { countriesOf, holdersOf, outlineOf, plainColours, type Country } from './map-fill.js';
+import { holdersOf, outlineOf, plainColours } from './map-fill.js';
 import { useNav } from './nav.js';
-
-/** Natural Earth's countries (public domain, via world-atlas), fetched once. */
-let loading: Promise<Map<string, Country>> | undefined;
-function useCountries(): Map<string, Country> | undefined {
-  const [countries, setCountries] = useState<Map<string, Country> | undefined>();
-  useEffect(() => {
-    loading ??= fetch(countriesUrl).then((r) => r.json() as Promise<Topology>).then(countriesOf);
-    loading.then(setCountries, () => (loading = undefined));
-  }, []);
-  return countries;
-}
 
 interface Props {
   world: World;
@@ -32,7 +20,7 @@ interface Props {
 
 export function MapAreas({ world, path, roleColour }: Props) {
   const { names } = useNav();
-  const countries = useCountries();
+  const countries = useAtlas()?.countries;
   // The outlines depend on the projection only, not on the day.
   const shapes = useMemo(
     () =>

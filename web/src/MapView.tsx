@@ -8,14 +8,12 @@
  */
 import { geoEquirectangular, geoGraticule10, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
-import landUrl from 'world-atlas/land-50m.json?url';
 import type { Resolution, ShapeCollection, World } from './api.js';
+import { useAtlas } from './atlas.js';
 import { exportSvg } from './exports.js';
 import { RoleMark, RoleSwatch, ROLE_COLOURS, ROLE_LABELS } from './format.js';
 import { useNav, withNames } from './nav.js';
-import { placeLabels, routesOf } from './map-layers.js';
+import { placeLabels, routesOf, type Side } from './map-layers.js';
 import { MapAreas } from './MapAreas.js';
 import { rolesOf } from './roles.js';
 
@@ -47,17 +45,6 @@ interface Props {
   onState?: (id: string) => void;
 }
 
-/** Today's coastlines (Natural Earth, via world-atlas): land only, no modern borders, as a backdrop. */
-function useLand(): GeoJSON.FeatureCollection | GeoJSON.Feature | undefined {
-  const [land, setLand] = useState<GeoJSON.FeatureCollection | GeoJSON.Feature | undefined>();
-  useEffect(() => {
-    fetch(landUrl)
-      .then((r) => r.json())
-      .then((topology: Topology) => setLand(feature(topology, topology.objects.land!) as GeoJSON.FeatureCollection | GeoJSON.Feature), () => undefined);
-  }, []);
-  return land;
-}
-
 interface Zoom {
   k: number;
   x: number;
@@ -70,7 +57,8 @@ const OUTSIDE_CRISIS = '#e9e7e0';
 
 export function MapView({ world, resolution, shapes, region, onRegion, onState }: Props) {
   const { names } = useNav();
-  const land = useLand();
+  // Today's coastlines as a backdrop: land and coasts only, no modern borders.
+  const atlas = useAtlas();
   const projection = useMemo(() => projectionFor(region), [region]);
   const path = useMemo(() => geoPath(projection), [projection]);
   const roles = useMemo(() => rolesOf(resolution), [resolution]);
@@ -102,7 +90,9 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
   const labelled = placeLabels(
     world.states
       .filter((s) => inView(at.get(s.id)))
-      .map((s) => ({ id: s.id, x: at.get(s.id)![0] * zoom.k, y: (at.get(s.id)![1] - radius(s.capability?.cinc)) * zoom.k, text: names.get(s.id) ?? s.name, size: fontSize * zoom.k, weight: (roles.has(s.id) ? 10 : 0) + (s.capability?.cinc ?? 0) })),
+      .map((s) => ({ id: s.id, x: at.get(s.id)![0] * zoom.k, y: at.get(s.id)![1] * zoom.k, r: radius(s.capability?.cinc) * zoom.k, text: names.get(s.id) ?? s.name, size: fontSize * zoom.k, weight: (roles.has(s.id) ? 10 : 0) + (s.capability?.cinc ?? 0), keep: roles.get(s.id) === 'attacker' || roles.get(s.id) === 'target' })),
+    // The drawing's window in the zoomed coordinates: a name never runs off the edge.
+    [-zoom.x, -zoom.y, WIDTH - zoom.x, HEIGHT - zoom.y],
   );
   const zoomBy = (factor: number) => setZoom((z) => {
     const k = Math.min(8, Math.max(1, z.k * factor));
@@ -176,9 +166,9 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
       >
         <rect width={WIDTH} height={HEIGHT} class="sea" />
         <g transform={`translate(${zoom.x},${zoom.y}) scale(${zoom.k})`} style={{ '--k': zoom.k }}>
-          {land ? <path d={path(land) ?? ''} class="land" /> : null}
+          {atlas ? <path d={path(atlas.land) ?? ''} class="land" /> : null}
           {shapes && shapes.features.length ? null : <MapAreas world={world} path={path} roleColour={(id) => (resolution ? (roles.has(id) && roles.get(id) !== 'other' ? colour(id) : OUTSIDE_CRISIS) : undefined)} />}
-          {land ? <path d={path(land) ?? ''} class="coast" /> : null}
+          {atlas ? <path d={path(atlas.coast) ?? ''} class="coast" /> : null}
           <path d={path(geoGraticule10()) ?? ''} class="graticule" />
           {shapes?.features.map((f, i) => {
             // An occupied or annexed land takes the colour of whoever holds it.
@@ -207,11 +197,7 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
             return (
               <g key={s.id} class="state" data-state={s.id} data-role={role} transform={`translate(${p[0]},${p[1]})`} onClick={() => onState?.(s.id)}>
                 <RoleMark role={role} r={r} />
-                {labelled.has(s.id) ? (
-                  <text y={-r - 3 / zoom.k} style={{ fontSize: `${fontSize}px` }}>
-                    {names.get(s.id) ?? s.name}
-                  </text>
-                ) : null}
+                {labelled.has(s.id) ? <Label side={labelled.get(s.id)!} r={r} k={zoom.k} size={fontSize} text={names.get(s.id) ?? s.name} /> : null}
                 <title>{`${names.get(s.id) ?? s.name} (${s.id})${s.regime ? `, ${s.regime}` : ''}${s.overlord ? `, under ${names.get(s.overlord) ?? s.overlord}` : ''}${s.capability ? `, CINC ${s.capability.cinc.toFixed(3)}` : ''} — ${ROLE_LABELS[role]}`}</title>
               </g>
             );
@@ -261,6 +247,17 @@ export function MapView({ world, resolution, shapes, region, onRegion, onState }
       </ul>
       {resolution ? null : <p class="hint no-print">Pick a crisis in the Crisis lab to mark who is bound.</p>}
     </div>
+  );
+}
+
+/** A state's name on the side of its mark that placeLabels chose (the same gaps as its boxes). */
+function Label({ side, r, k, size, text }: { side: Side; r: number; k: number; size: number; text: string }) {
+  const reach = r * 1.2 + 2 / k;
+  const [x, y, anchor] = side === 'above' ? [0, -reach, 'middle'] : side === 'below' ? [0, reach + size * 0.85, 'middle'] : side === 'right' ? [reach, size * 0.35, 'start'] : [-reach, size * 0.35, 'end'];
+  return (
+    <text x={x} y={y} style={{ fontSize: `${size}px`, textAnchor: anchor }} data-side={side}>
+      {text}
+    </text>
   );
 }
 

@@ -5,6 +5,7 @@
  * layout is kept from day to day (a state keeps its place), or fixed to geography on request;
  * the same treaties are listed in a table, for screen readers and for export.
  */
+import { Fragment } from 'preact';
 import cytoscape from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { World } from './api.js';
@@ -81,7 +82,8 @@ export function Network({ world, onTreaty, highlight }: Props) {
     const states = graph.elements.filter((e) => e.position);
     // Known states keep their places; a new one starts at its capital, and only then is the layout run again.
     const known = layout === 'geographic' || states.every((e) => remembered.has(e.data.id!));
-    const elements = graph.elements.map((e) => (e.position ? { ...e, position: layout === 'geographic' ? e.position : (remembered.get(e.data.id!) ?? e.position) } : e));
+    // States are labelled in the reader's language, as on the map.
+    const elements = graph.elements.map((e) => (e.position ? { ...e, data: { ...e.data, label: names.get(e.data.id!) ?? e.data.label }, position: layout === 'geographic' ? e.position : (remembered.get(e.data.id!) ?? e.position) } : e));
     const cy = cytoscape({
       container: box.current,
       elements,
@@ -105,7 +107,7 @@ export function Network({ world, onTreaty, highlight }: Props) {
     cyRef.current = cy;
     (window as unknown as { __casusNetwork?: cytoscape.Core }).__casusNetwork = cy;
     return () => cy.destroy();
-  }, [world, highlight, layout]);
+  }, [world, highlight, layout, names]);
 
   if (!world || !graph) return <div class="network loading">Loading the network…</div>;
   const kinds = [...new Set(graph.elements.filter((e) => e.data.kind).map((e) => e.data.kind as string))];
@@ -141,10 +143,12 @@ export function Network({ world, onTreaty, highlight }: Props) {
         <p class="hint">
           Also in force, with many parties:{' '}
           {graph.large.map((t, i) => (
-            <span key={t.id} class="also-in-force">
-              {i ? ', ' : ''}
-              <ViewLink patch={{ treaty: t.id }}>{t.name}</ViewLink> ({t.parties})
-            </span>
+            // The comma ends an item, so that a wrapped line never starts with one.
+            <Fragment key={t.id}>
+              <span class="also-in-force">
+                <ViewLink patch={{ treaty: t.id }}>{t.name}</ViewLink> ({t.parties}){i < graph.large.length - 1 ? ',' : ''}
+              </span>{' '}
+            </Fragment>
           ))}
         </p>
       ) : null}

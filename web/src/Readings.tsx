@@ -3,6 +3,13 @@ import type { RegisterEntry } from './api.js';
 
 const yes = (v: boolean) => (v ? 'yes' : 'no');
 
+/** Where a reading is used, in words for a reader, not ids: "Franco-Soviet Treaty …, Art. 2, condition: league finding", not "franco-soviet-1935 (art-2, league-finding)". Pure. */
+export function usedByWords(u: { treaty: string; provision: string; condition: string }, r: { treaty: string; treatyName: string }): string {
+  const treaty = u.treaty === r.treaty ? r.treatyName : u.treaty;
+  const provision = u.provision.replace(/^art-/i, 'Art. ');
+  return `${treaty}, ${provision}, condition: ${u.condition.replace(/-/g, ' ')}`;
+}
+
 export function Readings({ readings, onTreaty }: { readings: RegisterEntry[] | undefined; onTreaty: (id: string) => void }) {
   if (!readings) return <p class="hint">Loading the readings register…</p>;
   return (
@@ -42,7 +49,7 @@ export function Readings({ readings, onTreaty }: { readings: RegisterEntry[] | u
             ))}
           </ul>
           <p class="sources">
-            Applies to: {r.usedBy.map((u) => `${u.treaty} (${u.provision}, ${u.condition})`).join('; ') || 'no condition yet'}. Source: <cite>{r.citation}</cite>
+            Applies to: {r.usedBy.map((u) => usedByWords(u, r)).join('; ') || 'no condition yet'}. Source: <cite>{r.citation}</cite>
           </p>
         </article>
       ))}

@@ -3,8 +3,8 @@
  * that day. Pure functions over Natural Earth's countries (a TopoJSON topology) and the day's world.
  */
 import { geoArea, geoContains } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature, merge, mesh } from 'topojson-client';
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import { AREAS, type Area } from './map-areas.js';
 
 export type Country = GeoJSON.Feature<GeoJSON.Geometry, { name: string }>;
@@ -15,6 +15,22 @@ export function countriesOf(topology: Topology): Map<string, Country> {
   const out = new Map<string, Country>();
   for (const f of collection.features) out.set(f.id === undefined ? f.properties.name : String(f.id), f);
   return out;
+}
+
+/** Natural Earth from its countries file alone: the countries, the land they make up, and its coasts. */
+export interface Atlas {
+  countries: Map<string, Country>;
+  /** All the land: the countries merged into one area. */
+  land: GeoJSON.MultiPolygon;
+  /** The coasts: arcs on the edge of one country only (an arc two countries share is a border between them, not drawn). */
+  coast: GeoJSON.MultiLineString;
+}
+
+/** The atlas of a countries topology, so that the explorer ships one file instead of a second land-only one. Pure. */
+export function atlasOf(topology: Topology): Atlas {
+  const object = topology.objects.countries as GeometryCollection;
+  const areas = object.geometries.filter((g): g is Polygon | MultiPolygon => g.type === 'Polygon' || g.type === 'MultiPolygon');
+  return { countries: countriesOf(topology), land: merge(topology, areas), coast: mesh(topology, object, (a, b) => a === b) };
 }
 
 /**
