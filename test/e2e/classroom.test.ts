@@ -14,14 +14,9 @@ import { hasChromium } from './support/browser.js';
 import { axeViolations, coveredControls, horizontalOverflow, smallTargets } from './support/checks.js';
 import { REPO, type CasusProcess } from './support/server.js';
 import { useExplorer } from './support/session.js';
+import { SIZES } from './support/sizes.js';
 
 const SHOTS = join(REPO, 'test-results', 'e2e', 'classroom');
-const SIZES = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'tablet', width: 768, height: 1024 },
-  { name: 'laptop', width: 1280, height: 800 },
-  { name: 'projector', width: 1920, height: 1080 },
-] as const;
 const VIEWS = ['network', 'lab', 'events', 'readings', 'alignment', 'glossary'];
 const MUNICH = '?day=1938-09-28&attacker=GMY&target=CZE';
 

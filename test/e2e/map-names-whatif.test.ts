@@ -12,14 +12,9 @@ import { hasChromium, launch } from './support/browser.js';
 import { axeViolations, horizontalOverflow } from './support/checks.js';
 import { REPO, type CasusProcess } from './support/server.js';
 import { useExplorer } from './support/session.js';
+import { SIZES } from './support/sizes.js';
 
 const SHOTS = join(REPO, 'test-results', 'e2e', 'map');
-const SIZES = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'tablet', width: 768, height: 1024 },
-  { name: 'laptop', width: 1280, height: 800 },
-  { name: 'projector', width: 1920, height: 1080 },
-] as const;
 const MUNICH = '?day=1938-09-28&attacker=GMY&target=CZE';
 
 // [day, region, territory, holder on that day]: each change on its day, from the territories' sources.
