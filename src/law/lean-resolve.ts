@@ -8,10 +8,11 @@
  * on random acts.
  */
 import type { World } from '../world/world.js';
+import { answerParts, obligationsIn } from './answer-parts.js';
 import { breachesOf } from './breaches.js';
 import { compiledFor, type CompiledWithChecks } from './compile-memo.js';
 import { honoursExcept, reachIn, settleAct, type CompiledAct } from './compiled.js';
-import { actContext } from './conditions.js';
+import { actContext, type ActContext } from './conditions.js';
 import { BINDING_KINDS } from './fixpoint.js';
 import { sameConditions, sameList, summarise, type LeanResolution, type UniversalObligations } from './lean.js';
 import { actOf, assumptionsOf, byWeight, KIND_ORDER, obligationFrom, type ResolveOptions } from './resolve.js';
@@ -43,6 +44,12 @@ interface LeanPlan {
   states: Map<string, StaticState>;
   /** Every state listed in an answer, sorted. */
   ids: string[];
+  /** Per state, its own obligations (those of other treaties), shared when none waits on another state. */
+  own: Map<string, readonly Obligation[]>;
+  /** Some obligation of a universal treaty waits on another state: groups are made afresh in each answer. */
+  regroup: boolean;
+  /** The groups as every answer gives them, when none is made afresh (shared, frozen). */
+  summarised: readonly UniversalObligations[] | undefined;
 }
 
 const plans = new WeakMap<CompiledAct, LeanPlan>();
@@ -94,7 +101,8 @@ function ordered(groups: Group[]): void {
   groups.splice(0, groups.length, ...sorted);
 }
 
-function planOf({ compiled, checks }: CompiledWithChecks, universal: ReadonlyMap<string, string>): LeanPlan {
+function planOf(ctx: ActContext, law: CompiledWithChecks, universal: ReadonlyMap<string, string>): LeanPlan {
+  const { compiled, checks } = law;
   const known = plans.get(compiled);
   if (known && known.universal === universal) return known;
   const each: number[] = [];
@@ -121,7 +129,20 @@ function planOf({ compiled, checks }: CompiledWithChecks, universal: ReadonlyMap
   // Materialised in reading order, so that each state's list needs no sorting (the sort is stable: ties keep the compiled order).
   each.sort((a, b) => text(compiled.obligations[a]!.state, compiled.obligations[b]!.state) || byWeight(compiled.obligations[a]!, compiled.obligations[b]!) || a - b);
   const ids = [...new Set([...states.keys(), ...compiled.attackers, compiled.target])].sort();
-  const plan: LeanPlan = { universal, each, groups, states, ids };
+  const { fixed } = answerParts(ctx, law);
+  const regroup = each.some((o) => universal.has(compiled.obligations[o]!.treaty));
+  const own = new Map<string, Obligation[]>();
+  const waiting = new Set<string>();
+  for (const o of each) {
+    const c = compiled.obligations[o]!;
+    if (universal.has(c.treaty)) continue;
+    if (!fixed[o]) waiting.add(c.state);
+    push(own, c.state, fixed[o]!);
+  }
+  for (const state of waiting) own.delete(state);
+  for (const list of own.values()) Object.freeze(list);
+  const summarised = regroup ? undefined : frozenGroups(groups);
+  const plan: LeanPlan = { universal, each, groups, states, ids, own, regroup, summarised };
   plans.set(compiled, plan);
   return plan;
 }
@@ -134,7 +155,7 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
   const ctx = actContext(lawIndex(world), act, assumptions);
   const law = compiledFor(ctx);
   const { compiled, checks } = law;
-  const plan = planOf(law, universal);
+  const plan = planOf(ctx, law, universal);
   const settlement = settleAct(compiled, honoursExcept(compiled, ctx.abstain, ctx.index.stateIndex));
   const { stateIds } = ctx.index;
   const acting = new Set<string>();
@@ -146,18 +167,19 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
   const { targetSide, attackerSide } = settlement;
   const needsAll = (state: string) => ctx.attackerSet.has(state) || ctx.abstain.has(state) || targetSide.has(state) || attackerSide.has(state);
 
-  // The plan's groups copied, then the obligations that depend on the choices.
-  const groups: Group[] = plan.groups.map((x) => ({ ...x, g: { ...x.g, against: x.g.against.slice(), conditions: x.g.conditions.slice(), states: x.g.states.slice() } }));
+  const parts = answerParts(ctx, law);
+  const { fixed } = parts;
+  // The obligations that depend on the choices; the plan's groups copied only when some of them join one.
+  const groups: Group[] = plan.regroup ? plan.groups.map((x) => ({ ...x, g: { ...x.g, against: x.g.against.slice(), conditions: x.g.conditions.slice(), states: x.g.states.slice() } })) : [];
   const own = new Map<string, Obligation[]>();
-  const all = new Map<string, Obligation[]>();
   const mustAct = new Set<string>();
   let buckets: Map<string, Group[]> | undefined;
   for (const o of plan.each) {
     const c = compiled.obligations[o]!;
-    const obligation = obligationFrom(ctx, c, checks[o]!, acting, fighting);
-    if (obligation.active && BINDING_KINDS.has(c.kind)) mustAct.add(c.state);
-    if (needsAll(c.state)) push(all, c.state, obligation);
     const who = universal.get(c.treaty);
+    if (who === undefined && plan.own.has(c.state)) continue; // shared, made in the plan
+    const obligation = fixed[o] ?? obligationFrom(ctx, c, checks[o]!, acting, fighting);
+    if (obligation.active && BINDING_KINDS.has(c.kind)) mustAct.add(c.state);
     if (who === undefined) {
       push(own, c.state, obligation);
       continue;
@@ -177,23 +199,36 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
   const forBreaches: StateResolution[] = [];
   for (const state of plan.ids) {
     const s = plan.states.get(state);
-    const obligations = own.get(state) ?? [];
-    const resolution: StateResolution = { state, obligations, mustAct: (s?.mustAct ?? false) || mustAct.has(state), acts: acting.has(state) };
+    const shared = plan.own.get(state);
+    const obligations = (shared ?? own.get(state) ?? []) as Obligation[];
+    const resolution: StateResolution = { state, obligations, mustAct: (s?.mustAct ?? false) || mustAct.has(state) || (shared !== undefined && parts.states.get(state)!.mustAct), acts: acting.has(state) };
     const fightsFor = s?.assist ? 'target' : s?.assistAttacker ? 'attacker' : undefined;
     if (fightsFor && options.reach !== false) resolution.reach = reachIn(ctx, settlement, state, fightsFor);
     states.push(resolution);
     if (s && needsAll(state)) {
-      const list = all.get(state) ?? [];
-      for (const o of s.grouped) list.push(obligationFrom(ctx, compiled.obligations[o]!, checks[o]!, acting, fighting));
-      forBreaches.push({ ...resolution, obligations: list.sort(byWeight) });
+      forBreaches.push({ ...resolution, obligations: obligationsIn(ctx, law, parts, parts.states.get(state)!, acting, fighting) as Obligation[] });
     } else if (ctx.attackerSet.has(state)) forBreaches.push(resolution);
   }
   const breaches = breachesOf(ctx, forBreaches, targetSide, attackerSide);
 
+  if (plan.summarised) return { act: actOf(ctx), assumptions: assumptionsOf(ctx), states, breaches, universal: plan.summarised.slice() };
   if (buckets) ordered(groups); // the plan's groups are in order already
   const list = groups.map((x) => x.g);
   summarise(list);
   return { act: actOf(ctx), assumptions: assumptionsOf(ctx), states, breaches, universal: list };
+}
+
+/** The plan's groups as an answer gives them, summarised and frozen. */
+function frozenGroups(groups: readonly Group[]): readonly UniversalObligations[] {
+  const list = groups.map((x) => ({ ...x.g, against: x.g.against.slice(), conditions: x.g.conditions.slice(), states: x.g.states.slice() }));
+  summarise(list);
+  for (const g of list) {
+    Object.freeze(g.against);
+    Object.freeze(g.conditions);
+    Object.freeze(g.states);
+    Object.freeze(g);
+  }
+  return Object.freeze(list);
 }
 
 function push(map: Map<string, Obligation[]>, key: string, o: Obligation): void {
