@@ -10,6 +10,7 @@ import { actSentence, WAR_KINDS } from './act-kinds.js';
 import { BINDING_KINDS } from './chains.js';
 import type { ActContext } from './conditions.js';
 import type { Breach, BreachKind, StateResolution } from './types.js';
+import type { LawIndex } from './world-index.js';
 
 type RoleProvision = ProvisionView & { role: NonNullable<ProvisionView['role']> };
 
@@ -34,6 +35,44 @@ function roleBreach(treaty: TreatyView, attacker: string, target: string): Breac
   return { state: attacker, kind: rp.role, treaty: treaty.id, provision: rp.id, why: `${attacker} and ${target} both renounced war between them in the ${treaty.name}${cited(rp)}` };
 }
 
+/** Each state's treaties with a role, in the world's treaty order, built once per world. */
+const roleTreaties = new WeakMap<LawIndex, Map<string, TreatyView[]>>();
+/** The role breaches of an attacker against a target, remembered per world (they depend on nothing else); frozen, shared. */
+const roleBreaches = new WeakMap<LawIndex, Map<string, readonly Breach[]>>();
+
+function roleTreatiesOf(index: LawIndex): Map<string, TreatyView[]> {
+  let byParty = roleTreaties.get(index);
+  if (!byParty) {
+    byParty = new Map();
+    for (const treaty of index.treaties.values()) {
+      if (!roleProvisionOf(treaty)) continue;
+      for (const party of new Set(treaty.parties)) {
+        const list = byParty.get(party);
+        if (list) list.push(treaty);
+        else byParty.set(party, [treaty]);
+      }
+    }
+    roleTreaties.set(index, byParty);
+  }
+  return byParty;
+}
+
+/** Every breach a resort to war by `attacker` against `target` makes by a treaty's role alone, in treaty order. */
+function roleBreachesOf(index: LawIndex, attacker: string, target: string): readonly Breach[] {
+  let memo = roleBreaches.get(index);
+  if (!memo) roleBreaches.set(index, (memo = new Map()));
+  const key = `${attacker}>${target}`;
+  let list = memo.get(key);
+  if (!list) {
+    list = (roleTreatiesOf(index).get(attacker) ?? []).flatMap((t) => {
+      const b = roleBreach(t, attacker, target);
+      return b ? [Object.freeze(b)] : [];
+    });
+    memo.set(key, list);
+  }
+  return list;
+}
+
 export function breachesOf(ctx: ActContext, states: StateResolution[], targetSide: ReadonlySet<string>, attackerSide: ReadonlySet<string>): Breach[] {
   const breaches: Breach[] = [];
   const seen = new Set<string>();
@@ -52,9 +91,8 @@ export function breachesOf(ctx: ActContext, states: StateResolution[], targetSid
       const kind = breachKindOf(ctx.index.treaties.get(o.treaty)!, o.kind === 'neutrality' ? 'neutrality' : 'nonaggression');
       add({ state: attacker, kind, treaty: o.treaty, provision: o.provision, why: ctx.kind === 'attack' ? `${attacker} attacks ${ctx.target}, to which it owes ${o.kind} under ${o.treatyName}` : `${actSentence(attacker, ctx.target, ctx.kind)}; it owes ${ctx.target} ${o.kind} under ${o.treatyName}` });
     }
-    for (const treaty of war ? ctx.index.treaties.values() : []) {
-      const b = roleBreach(treaty, attacker, ctx.target);
-      if (b && !breaches.some((x) => x.state === attacker && x.treaty === treaty.id)) add(b);
+    for (const b of war ? roleBreachesOf(ctx.index, attacker, ctx.target) : []) {
+      if (!breaches.some((x) => x.state === attacker && x.treaty === b.treaty)) add(b);
     }
   }
   for (const s of states) {
