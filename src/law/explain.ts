@@ -29,11 +29,37 @@ function obligationNode(r: Resolution, o: Obligation, actsById: ReadonlyMap<stri
   return node('obligation', `${o.kind} ${o.toward}${against} — ${o.active ? 'active' : 'not active'}`, [provision, ...conditions]);
 }
 
+// Obligations and lists shared by every answer on a compiled act (frozen: ./answer-parts.ts) are explained once.
+// Their words depend on nothing chosen: no condition waits on another state (no `dependsOn`), and a reading's
+// value is fixed with the compiled act.
+const nodes = new WeakMap<Obligation, Explanation>();
+const lists = new WeakMap<readonly Obligation[], readonly Explanation[]>();
+
+function deepFrozen(n: Explanation): Explanation {
+  for (const c of n.children) deepFrozen(c);
+  Object.freeze(n.children);
+  return Object.freeze(n);
+}
+
+function sharedNode(r: Resolution, o: Obligation, actsById: ReadonlyMap<string, boolean>): Explanation {
+  if (!Object.isFrozen(o) || o.conditions.some((c) => c.dependsOn?.length)) return obligationNode(r, o, actsById);
+  let n = nodes.get(o);
+  if (!n) nodes.set(o, (n = deepFrozen(obligationNode(r, o, actsById))));
+  return n;
+}
+
+function obligationNodes(r: Resolution, list: readonly Obligation[], actsById: ReadonlyMap<string, boolean>): Explanation[] {
+  if (!Object.isFrozen(list)) return list.map((o) => sharedNode(r, o, actsById));
+  let known = lists.get(list);
+  if (!known) lists.set(list, (known = list.map((o) => sharedNode(r, o, actsById))));
+  return known.slice();
+}
+
 /** The explanation tree of a resolution: one node per state, then the breaches. Pure. */
 export function explanationOf(r: Resolution): Explanation[] {
   const actsById = new Map(r.states.map((s) => [s.state, s.acts]));
   const tree = r.states.map((s) => {
-    const children = s.obligations.map((o) => obligationNode(r, o, actsById));
+    const children = obligationNodes(r, s.obligations, actsById);
     if (s.reach) {
       const via = s.reach.via.length ? ` via ${s.reach.via.join(', ')}` : '';
       const refused = s.reach.refusedBy?.length ? [node('evidence', `refused by ${s.reach.refusedBy.join(', ')}`)] : [];
