@@ -8,7 +8,7 @@
  * on random acts.
  */
 import type { World } from '../world/world.js';
-import { answerParts, obligationsIn } from './answer-parts.js';
+import { answerParts, obligationsIn, type StateParts } from './answer-parts.js';
 import { breachesOf } from './breaches.js';
 import { compiledFor, type CompiledWithChecks } from './compile-memo.js';
 import { honoursExcept, reachIn, settleAct, type CompiledAct } from './compiled.js';
@@ -50,7 +50,25 @@ interface LeanPlan {
   regroup: boolean;
   /** The groups as every answer gives them, when none is made afresh (shared, frozen). */
   summarised: readonly UniversalObligations[] | undefined;
+  /** Obligations of `each` made in each answer: those not in a shared list. */
+  dynamic: number[];
+  /** Per state of `ids`, what its entry needs, looked up once. */
+  rows: Row[];
 }
+
+interface Row {
+  state: string;
+  index: number;
+  s: StaticState | undefined;
+  /** Its own obligations when shared. */
+  own: readonly Obligation[] | undefined;
+  /** Active and binding whatever the choices. */
+  mustAct: boolean;
+  fightsFor: 'target' | 'attacker' | undefined;
+  parts: StateParts | undefined;
+}
+
+const NONE: readonly Obligation[] = Object.freeze([]);
 
 const plans = new WeakMap<CompiledAct, LeanPlan>();
 
@@ -142,7 +160,15 @@ function planOf(ctx: ActContext, law: CompiledWithChecks, universal: ReadonlyMap
   for (const state of waiting) own.delete(state);
   for (const list of own.values()) Object.freeze(list);
   const summarised = regroup ? undefined : frozenGroups(groups);
-  const plan: LeanPlan = { universal, each, groups, states, ids, own, regroup, summarised };
+  const dynamic = each.filter((o) => universal.has(compiled.obligations[o]!.treaty) || !own.has(compiled.obligations[o]!.state));
+  const parts = answerParts(ctx, law);
+  const rows = ids.map((state): Row => {
+    const s = states.get(state);
+    const shared = own.get(state) ?? (dynamic.some((o) => compiled.obligations[o]!.state === state && !universal.has(compiled.obligations[o]!.treaty)) ? undefined : NONE);
+    const p = parts.states.get(state);
+    return { state, index: ctx.index.stateIndex.get(state) ?? -1, s, own: shared, mustAct: (s?.mustAct ?? false) || (own.has(state) && p!.mustAct), fightsFor: s?.assist ? 'target' : s?.assistAttacker ? 'attacker' : undefined, parts: p };
+  });
+  const plan: LeanPlan = { universal, each, groups, states, ids, own, regroup, summarised, dynamic, rows };
   plans.set(compiled, plan);
   return plan;
 }
@@ -157,13 +183,7 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
   const { compiled, checks } = law;
   const plan = planOf(ctx, law, universal);
   const settlement = settleAct(compiled, honoursExcept(compiled, ctx.abstain, ctx.index.stateIndex));
-  const { stateIds } = ctx.index;
-  const acting = new Set<string>();
-  const fighting = new Set<string>();
-  for (let i = 0; i < stateIds.length; i++) {
-    if (settlement.acting[i]) acting.add(stateIds[i]!);
-    if (settlement.fighting[i]) fighting.add(stateIds[i]!);
-  }
+  const { acting, fighting } = settledSets(ctx, settlement);
   const { targetSide, attackerSide } = settlement;
   const needsAll = (state: string) => ctx.attackerSet.has(state) || ctx.abstain.has(state) || targetSide.has(state) || attackerSide.has(state);
 
@@ -174,12 +194,11 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
   const own = new Map<string, Obligation[]>();
   const mustAct = new Set<string>();
   let buckets: Map<string, Group[]> | undefined;
-  for (const o of plan.each) {
+  for (const o of plan.dynamic) {
     const c = compiled.obligations[o]!;
-    const who = universal.get(c.treaty);
-    if (who === undefined && plan.own.has(c.state)) continue; // shared, made in the plan
     const obligation = fixed[o] ?? obligationFrom(ctx, c, checks[o]!, acting, fighting);
     if (obligation.active && BINDING_KINDS.has(c.kind)) mustAct.add(c.state);
+    const who = universal.get(c.treaty);
     if (who === undefined) {
       push(own, c.state, obligation);
       continue;
@@ -197,16 +216,15 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
 
   const states: StateResolution[] = [];
   const forBreaches: StateResolution[] = [];
-  for (const state of plan.ids) {
-    const s = plan.states.get(state);
-    const shared = plan.own.get(state);
-    const obligations = (shared ?? own.get(state) ?? []) as Obligation[];
-    const resolution: StateResolution = { state, obligations, mustAct: (s?.mustAct ?? false) || mustAct.has(state) || (shared !== undefined && parts.states.get(state)!.mustAct), acts: acting.has(state) };
-    const fightsFor = s?.assist ? 'target' : s?.assistAttacker ? 'attacker' : undefined;
-    if (fightsFor && options.reach !== false) resolution.reach = reachIn(ctx, settlement, state, fightsFor);
+  const reach = options.reach !== false;
+  for (const row of plan.rows) {
+    const { state } = row;
+    const obligations = (row.own ?? own.get(state) ?? []) as Obligation[];
+    const resolution: StateResolution = { state, obligations, mustAct: row.mustAct || mustAct.has(state), acts: row.index >= 0 && settlement.acting[row.index] !== 0 };
+    if (row.fightsFor && reach) resolution.reach = reachIn(ctx, settlement, state, row.fightsFor);
     states.push(resolution);
-    if (s && needsAll(state)) {
-      forBreaches.push({ ...resolution, obligations: obligationsIn(ctx, law, parts, parts.states.get(state)!, acting, fighting) as Obligation[] });
+    if (row.parts && needsAll(state)) {
+      forBreaches.push({ ...resolution, obligations: obligationsIn(ctx, law, parts, row.parts, acting, fighting) as Obligation[] });
     } else if (ctx.attackerSet.has(state)) forBreaches.push(resolution);
   }
   const breaches = breachesOf(ctx, forBreaches, targetSide, attackerSide);
@@ -229,6 +247,18 @@ function frozenGroups(groups: readonly Group[]): readonly UniversalObligations[]
     Object.freeze(g);
   }
   return Object.freeze(list);
+}
+
+/** Who acts and who fights in a settlement, by state id. */
+function settledSets(ctx: ActContext, settlement: { acting: Uint8Array; fighting: Uint8Array }): { acting: Set<string>; fighting: Set<string> } {
+  const { stateIds } = ctx.index;
+  const acting = new Set<string>();
+  const fighting = new Set<string>();
+  for (let i = 0; i < stateIds.length; i++) {
+    if (settlement.acting[i]) acting.add(stateIds[i]!);
+    if (settlement.fighting[i]) fighting.add(stateIds[i]!);
+  }
+  return { acting, fighting };
 }
 
 function push(map: Map<string, Obligation[]>, key: string, o: Obligation): void {

@@ -32,7 +32,15 @@ function actKey(ctx: ActContext): string {
   return key;
 }
 
-const setKey = (s: ReadonlySet<string>) => (s.size === 1 ? s.values().next().value! : [...s].sort().join(','));
+const setKeys = new WeakMap<ReadonlySet<string>, string>();
+
+/** A side as a key, remembered per set object: a settlement's sides are asked about once per state and never changed. */
+function setKey(s: ReadonlySet<string>): string {
+  if (s.size === 1) return s.values().next().value!;
+  let key = setKeys.get(s);
+  if (key === undefined) setKeys.set(s, (key = [...s].sort().join(',')));
+  return key;
+}
 
 /** A copy, so that a caller changing its answer cannot change what the memo returns next time. */
 function copy(r: Reach): Reach {
