@@ -9,7 +9,7 @@ import type { ProvisionView, TreatyView } from '../world/world.js';
 import { actSentence, WAR_KINDS } from './act-kinds.js';
 import { BINDING_KINDS } from './chains.js';
 import type { ActContext } from './conditions.js';
-import type { Breach, BreachKind, StateResolution } from './types.js';
+import type { Breach, BreachKind, Obligation, StateResolution } from './types.js';
 import type { LawIndex } from './world-index.js';
 
 type RoleProvision = ProvisionView & { role: NonNullable<ProvisionView['role']> };
@@ -73,23 +73,32 @@ function roleBreachesOf(index: LawIndex, attacker: string, target: string): read
   return list;
 }
 
+/** Breaches that follow from one obligation alone, remembered per obligation object (shared ones recur in every answer on their act). */
+const fromObligation = new WeakMap<Obligation, Partial<Record<'attack' | 'abstention' | 'neutrality', Breach>>>();
+
+function breachFrom(o: Obligation, slot: 'attack' | 'abstention' | 'neutrality', make: () => Breach): Breach {
+  if (!Object.isFrozen(o)) return make();
+  let known = fromObligation.get(o);
+  if (!known) fromObligation.set(o, (known = {}));
+  return (known[slot] ??= Object.freeze(make()));
+}
+
 export function breachesOf(ctx: ActContext, states: StateResolution[], targetSide: ReadonlySet<string>, attackerSide: ReadonlySet<string>): Breach[] {
   const breaches: Breach[] = [];
-  const seen = new Set<string>();
+  // One breach per state, kind and treaty, citing its first provision broken (answers hold a few dozen at most).
   const add = (b: Breach) => {
-    const key = `${b.state}|${b.kind}|${b.treaty}`; // one breach per treaty, citing its first provision broken
-    if (seen.has(key)) return;
-    seen.add(key);
+    for (const x of breaches) if (x.state === b.state && x.kind === b.kind && x.treaty === b.treaty) return;
     breaches.push(b);
   };
-  const byState = new Map(states.map((s) => [s.state, s]));
   // Only a resort to war breaks a treaty by its role (Covenant Art. 12, Kellogg-Briand Art. I): see ./act-kinds.ts.
   const war = WAR_KINDS.has(ctx.kind);
   for (const attacker of ctx.attackers) {
-    for (const o of byState.get(attacker)?.obligations ?? []) {
+    for (const o of states.find((s) => s.state === attacker)?.obligations ?? []) {
       if (!o.active || o.toward !== ctx.target) continue;
-      const kind = breachKindOf(ctx.index.treaties.get(o.treaty)!, o.kind === 'neutrality' ? 'neutrality' : 'nonaggression');
-      add({ state: attacker, kind, treaty: o.treaty, provision: o.provision, why: ctx.kind === 'attack' ? `${attacker} attacks ${ctx.target}, to which it owes ${o.kind} under ${o.treatyName}` : `${actSentence(attacker, ctx.target, ctx.kind)}; it owes ${ctx.target} ${o.kind} under ${o.treatyName}` });
+      add(breachFrom(o, 'attack', () => {
+        const kind = breachKindOf(ctx.index.treaties.get(o.treaty)!, o.kind === 'neutrality' ? 'neutrality' : 'nonaggression');
+        return { state: attacker, kind, treaty: o.treaty, provision: o.provision, why: ctx.kind === 'attack' ? `${attacker} attacks ${ctx.target}, to which it owes ${o.kind} under ${o.treatyName}` : `${actSentence(attacker, ctx.target, ctx.kind)}; it owes ${ctx.target} ${o.kind} under ${o.treatyName}` };
+      }));
     }
     for (const b of war ? roleBreachesOf(ctx.index, attacker, ctx.target) : []) {
       if (!breaches.some((x) => x.state === attacker && x.treaty === b.treaty)) add(b);
@@ -97,15 +106,17 @@ export function breachesOf(ctx: ActContext, states: StateResolution[], targetSid
   }
   for (const s of states) {
     if (ctx.attackerSet.has(s.state) || s.state === ctx.target) continue;
+    const abstains = ctx.abstain.has(s.state);
+    // Fighting a belligerent to which one owes neutrality.
+    const enemies = !s.acts ? undefined : targetSide.has(s.state) ? attackerSide : attackerSide.has(s.state) ? targetSide : undefined;
+    if (!abstains && !enemies) continue;
     for (const o of s.obligations) {
       if (!o.active) continue;
-      if (BINDING_KINDS.has(o.kind) && ctx.abstain.has(s.state)) {
-        add({ state: s.state, kind: 'abstention', treaty: o.treaty, provision: o.provision, why: `${s.state} is bound to ${o.kind} ${o.toward} under ${o.treatyName} but abstains` });
+      if (abstains && BINDING_KINDS.has(o.kind)) {
+        add(breachFrom(o, 'abstention', () => ({ state: s.state, kind: 'abstention', treaty: o.treaty, provision: o.provision, why: `${s.state} is bound to ${o.kind} ${o.toward} under ${o.treatyName} but abstains` })));
       }
-      // Fighting a belligerent to which one owes neutrality.
-      const enemies = targetSide.has(s.state) ? attackerSide : attackerSide.has(s.state) ? targetSide : undefined;
-      if (o.kind === 'neutrality' && s.acts && enemies?.has(o.toward)) {
-        add({ state: s.state, kind: 'neutrality', treaty: o.treaty, provision: o.provision, why: `${s.state} takes part against ${o.toward}, to which it owes neutrality under ${o.treatyName}` });
+      if (o.kind === 'neutrality' && enemies?.has(o.toward)) {
+        add(breachFrom(o, 'neutrality', () => ({ state: s.state, kind: 'neutrality', treaty: o.treaty, provision: o.provision, why: `${s.state} takes part against ${o.toward}, to which it owes neutrality under ${o.treatyName}` })));
       }
     }
   }
