@@ -52,7 +52,7 @@ function obligationNodes(r: Resolution, list: readonly Obligation[], actsById: R
   if (!Object.isFrozen(list)) return list.map((o) => sharedNode(r, o, actsById));
   let known = lists.get(list);
   if (!known) lists.set(list, (known = list.map((o) => sharedNode(r, o, actsById))));
-  return known.slice();
+  return known as Explanation[]; // frozen: a reach node is added to a copy
 }
 
 /** The explanation tree of a resolution: one node per state, then the breaches. Pure. */
@@ -63,7 +63,7 @@ export function explanationOf(r: Resolution): Explanation[] {
     if (s.reach) {
       const via = s.reach.via.length ? ` via ${s.reach.via.join(', ')}` : '';
       const refused = s.reach.refusedBy?.length ? [node('evidence', `refused by ${s.reach.refusedBy.join(', ')}`)] : [];
-      children.push(node('reach', `reach ${s.reach.to}: ${s.reach.mode}${via} — ${s.reach.reason}`, refused));
+      return node('state', `${s.state} — ${roleOf(r, s)}`, [...children, node('reach', `reach ${s.reach.to}: ${s.reach.mode}${via} — ${s.reach.reason}`, refused)]);
     }
     return node('state', `${s.state} — ${roleOf(r, s)}`, children);
   });
