@@ -42,9 +42,12 @@ function setKey(s: ReadonlySet<string>): string {
   return key;
 }
 
-/** A copy, so that a caller changing its answer cannot change what the memo returns next time. */
-function copy(r: Reach): Reach {
-  return { ...r, via: r.via.slice(), ...(r.refusedBy ? { refusedBy: r.refusedBy.slice() } : {}), ...(r.seas ? { seas: r.seas.slice() } : {}) };
+/** Frozen, so that answers share it and a caller cannot change what the memo returns next time. */
+function frozen(r: Reach): Reach {
+  Object.freeze(r.via);
+  if (r.refusedBy) Object.freeze(r.refusedBy);
+  if (r.seas) Object.freeze(r.seas);
+  return Object.freeze(r);
 }
 
 /** `compute(ctx, state, side, enemies)`, remembered per world. Pure in effect. */
@@ -62,10 +65,10 @@ export function rememberedReach(
   if (!hit) {
     const local: ActContext = { ...ctx, readingsUsed: new Map() };
     const reach = compute(local, state, side, enemies);
-    hit = { reach, readings: [...local.readingsUsed] };
+    hit = { reach: frozen(reach), readings: [...local.readingsUsed] };
     if (memo.size >= REACH_MEMO_LIMIT) memo.clear();
     memo.set(key, hit);
   }
   for (const [name, value] of hit.readings) ctx.readingsUsed.set(name, value);
-  return copy(hit.reach);
+  return hit.reach;
 }
