@@ -2,9 +2,10 @@
  * The lean answer built directly: the same content as `leanResolution(resolve(...))` (./lean.ts), but the
  * obligations of universal treaties — dozens of states bound alike — are never materialised one by one.
  * Those whose conditions wait on nobody (no prior action, no prevailing restraint) are grouped once per
- * compiled act (`planOf`, remembered with it); an answer copies the groups and materialises universal
- * obligations only for the states whose breaches depend on their whole list (attackers, abstainers,
- * states on a side). test/law/lean-resolve.test.ts checks the answers byte-equal on the catalogue and
+ * compiled act (`planOf`, remembered with it), summarised and shared, frozen, by every answer (copied
+ * only when an obligation that waits joins a group); states' own lists that wait on nobody are shared
+ * too (./answer-parts.ts). The states whose breaches depend on their whole list (attackers,
+ * abstainers, states on a side) get it for the breaches alone. test/law/lean-resolve.test.ts checks the answers byte-equal on the catalogue and
  * on random acts.
  */
 import type { World } from '../world/world.js';
