@@ -184,7 +184,8 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
   const { compiled, checks } = law;
   const plan = planOf(ctx, law, universal);
   const settlement = settleAct(compiled, honoursExcept(compiled, ctx.abstain, ctx.index.stateIndex));
-  const { acting, fighting } = settledSets(ctx, settlement);
+  let sets: { acting: Set<string>; fighting: Set<string> } | undefined; // made only when an obligation waits on another state
+  const settled = () => (sets ??= settledSets(ctx, settlement));
   const { targetSide, attackerSide } = settlement;
   const needsAll = (state: string) => ctx.attackerSet.has(state) || ctx.abstain.has(state) || targetSide.has(state) || attackerSide.has(state);
 
@@ -197,7 +198,7 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
   let buckets: Map<string, Group[]> | undefined;
   for (const o of plan.dynamic) {
     const c = compiled.obligations[o]!;
-    const obligation = fixed[o] ?? obligationFrom(ctx, c, checks[o]!, acting, fighting);
+    const obligation = fixed[o] ?? obligationFrom(ctx, c, checks[o]!, settled().acting, settled().fighting);
     if (obligation.active && BINDING_KINDS.has(c.kind)) mustAct.add(c.state);
     const who = universal.get(c.treaty);
     if (who === undefined) {
@@ -225,7 +226,7 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
     if (row.fightsFor && reach) resolution.reach = reachIn(ctx, settlement, state, row.fightsFor);
     states.push(resolution);
     if (row.parts && needsAll(state)) {
-      forBreaches.push({ ...resolution, obligations: obligationsIn(ctx, law, parts, row.parts, acting, fighting) as Obligation[] });
+      forBreaches.push({ ...resolution, obligations: (row.parts.shared ?? obligationsIn(ctx, law, parts, row.parts, settled().acting, settled().fighting)) as Obligation[] });
     } else if (ctx.attackerSet.has(state)) forBreaches.push(resolution);
   }
   const breaches = breachesOf(ctx, forBreaches, targetSide, attackerSide);
