@@ -76,32 +76,37 @@ function roleBreachesOf(index: LawIndex, attacker: string, target: string): read
 /** Breaches that follow from one obligation alone, remembered per obligation object (shared ones recur in every answer on their act). */
 const fromObligation = new WeakMap<Obligation, Partial<Record<'attack' | 'abstention' | 'neutrality', Breach>>>();
 
-function breachFrom(o: Obligation, slot: 'attack' | 'abstention' | 'neutrality', make: () => Breach): Breach {
-  if (!Object.isFrozen(o)) return make();
+/** The breach remembered for a shared obligation, if any. */
+function knownBreach(o: Obligation, slot: 'attack' | 'abstention' | 'neutrality'): Breach | undefined {
+  return fromObligation.get(o)?.[slot];
+}
+
+/** Remembers a breach made from a shared (frozen) obligation; others' breaches are made afresh each time. */
+function remember(o: Obligation, slot: 'attack' | 'abstention' | 'neutrality', b: Breach): Breach {
+  if (!Object.isFrozen(o)) return b;
   let known = fromObligation.get(o);
   if (!known) fromObligation.set(o, (known = {}));
-  return (known[slot] ??= Object.freeze(make()));
+  return (known[slot] = Object.freeze(b));
+}
+
+/** Adds a breach unless one of the same state, kind and treaty is there (answers hold a few dozen at most). */
+function add(breaches: Breach[], b: Breach): void {
+  for (const x of breaches) if (x.state === b.state && x.kind === b.kind && x.treaty === b.treaty) return;
+  breaches.push(b);
 }
 
 export function breachesOf(ctx: ActContext, states: StateResolution[], targetSide: ReadonlySet<string>, attackerSide: ReadonlySet<string>): Breach[] {
   const breaches: Breach[] = [];
-  // One breach per state, kind and treaty, citing its first provision broken (answers hold a few dozen at most).
-  const add = (b: Breach) => {
-    for (const x of breaches) if (x.state === b.state && x.kind === b.kind && x.treaty === b.treaty) return;
-    breaches.push(b);
-  };
+  // One breach per state, kind and treaty, citing its first provision broken (`add`).
   // Only a resort to war breaks a treaty by its role (Covenant Art. 12, Kellogg-Briand Art. I): see ./act-kinds.ts.
   const war = WAR_KINDS.has(ctx.kind);
   for (const attacker of ctx.attackers) {
     for (const o of states.find((s) => s.state === attacker)?.obligations ?? []) {
       if (!o.active || o.toward !== ctx.target) continue;
-      add(breachFrom(o, 'attack', () => {
-        const kind = breachKindOf(ctx.index.treaties.get(o.treaty)!, o.kind === 'neutrality' ? 'neutrality' : 'nonaggression');
-        return { state: attacker, kind, treaty: o.treaty, provision: o.provision, why: ctx.kind === 'attack' ? `${attacker} attacks ${ctx.target}, to which it owes ${o.kind} under ${o.treatyName}` : `${actSentence(attacker, ctx.target, ctx.kind)}; it owes ${ctx.target} ${o.kind} under ${o.treatyName}` };
-      }));
+      add(breaches, knownBreach(o, 'attack') ?? remember(o, 'attack', { state: attacker, kind: breachKindOf(ctx.index.treaties.get(o.treaty)!, o.kind === 'neutrality' ? 'neutrality' : 'nonaggression'), treaty: o.treaty, provision: o.provision, why: ctx.kind === 'attack' ? `${attacker} attacks ${ctx.target}, to which it owes ${o.kind} under ${o.treatyName}` : `${actSentence(attacker, ctx.target, ctx.kind)}; it owes ${ctx.target} ${o.kind} under ${o.treatyName}` }));
     }
     for (const b of war ? roleBreachesOf(ctx.index, attacker, ctx.target) : []) {
-      if (!breaches.some((x) => x.state === attacker && x.treaty === b.treaty)) add(b);
+      if (!breaches.some((x) => x.state === attacker && x.treaty === b.treaty)) add(breaches, b);
     }
   }
   for (const s of states) {
@@ -113,10 +118,10 @@ export function breachesOf(ctx: ActContext, states: StateResolution[], targetSid
     for (const o of s.obligations) {
       if (!o.active) continue;
       if (abstains && BINDING_KINDS.has(o.kind)) {
-        add(breachFrom(o, 'abstention', () => ({ state: s.state, kind: 'abstention', treaty: o.treaty, provision: o.provision, why: `${s.state} is bound to ${o.kind} ${o.toward} under ${o.treatyName} but abstains` })));
+        add(breaches, knownBreach(o, 'abstention') ?? remember(o, 'abstention', { state: s.state, kind: 'abstention', treaty: o.treaty, provision: o.provision, why: `${s.state} is bound to ${o.kind} ${o.toward} under ${o.treatyName} but abstains` }));
       }
       if (o.kind === 'neutrality' && enemies?.has(o.toward)) {
-        add(breachFrom(o, 'neutrality', () => ({ state: s.state, kind: 'neutrality', treaty: o.treaty, provision: o.provision, why: `${s.state} takes part against ${o.toward}, to which it owes neutrality under ${o.treatyName}` })));
+        add(breaches, knownBreach(o, 'neutrality') ?? remember(o, 'neutrality', { state: s.state, kind: 'neutrality', treaty: o.treaty, provision: o.provision, why: `${s.state} takes part against ${o.toward}, to which it owes neutrality under ${o.treatyName}` }));
       }
     }
   }

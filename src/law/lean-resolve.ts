@@ -185,9 +185,7 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
   const plan = planOf(ctx, law, universal);
   const settlement = settleAct(compiled, honoursExcept(compiled, ctx.abstain, ctx.index.stateIndex));
   let sets: { acting: Set<string>; fighting: Set<string> } | undefined; // made only when an obligation waits on another state
-  const settled = () => (sets ??= settledSets(ctx, settlement));
   const { targetSide, attackerSide } = settlement;
-  const needsAll = (state: string) => ctx.attackerSet.has(state) || ctx.abstain.has(state) || targetSide.has(state) || attackerSide.has(state);
 
   const parts = answerParts(ctx, law);
   const { fixed } = parts;
@@ -198,7 +196,7 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
   let buckets: Map<string, Group[]> | undefined;
   for (const o of plan.dynamic) {
     const c = compiled.obligations[o]!;
-    const obligation = fixed[o] ?? obligationFrom(ctx, c, checks[o]!, settled().acting, settled().fighting);
+    const obligation = fixed[o] ?? obligationFrom(ctx, c, checks[o]!, (sets ??= settledSets(ctx, settlement)).acting, sets.fighting);
     if (obligation.active && BINDING_KINDS.has(c.kind)) mustAct.add(c.state);
     const who = universal.get(c.treaty);
     if (who === undefined) {
@@ -225,8 +223,8 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
     const resolution: StateResolution = { state, obligations, mustAct: row.mustAct || mustAct.has(state), acts: row.index >= 0 && settlement.acting[row.index] !== 0 };
     if (row.fightsFor && reach) resolution.reach = reachIn(ctx, settlement, state, row.fightsFor);
     states.push(resolution);
-    if (row.parts && needsAll(state)) {
-      forBreaches.push({ ...resolution, obligations: (row.parts.shared ?? obligationsIn(ctx, law, parts, row.parts, settled().acting, settled().fighting)) as Obligation[] });
+    if (row.parts && (ctx.attackerSet.has(state) || ctx.abstain.has(state) || targetSide.has(state) || attackerSide.has(state))) {
+      forBreaches.push({ ...resolution, obligations: (row.parts.shared ?? obligationsIn(ctx, law, parts, row.parts, (sets ??= settledSets(ctx, settlement)).acting, sets.fighting)) as Obligation[] });
     } else if (ctx.attackerSet.has(state)) forBreaches.push(resolution);
   }
   const breaches = breachesOf(ctx, forBreaches, targetSide, attackerSide);
