@@ -3,7 +3,10 @@
  * conditions → evidence — structured for programs (`explanationOf`) and drawn for people (`explain`).
  */
 import { actSentence } from './act-kinds.js';
-import type { Explanation, Obligation, Resolution, StateResolution } from './types.js';
+import type { Breach, Explanation, Obligation, Resolution, StateResolution } from './types.js';
+
+/** Whether a state acts, by id. */
+type Acts = Pick<ReadonlyMap<string, boolean>, 'get'>;
 
 function node(kind: Explanation['kind'], label: string, children: Explanation[] = []): Explanation {
   return { label, kind, children };
@@ -16,7 +19,7 @@ function roleOf(r: Resolution, s: StateResolution): string {
   return r.assumptions.abstain.includes(s.state) ? 'not bound to act (abstains)' : 'not bound to act';
 }
 
-function obligationNode(r: Resolution, o: Obligation, actsById: ReadonlyMap<string, boolean>): Explanation {
+function obligationNode(r: Resolution, o: Obligation, actsById: Acts): Explanation {
   const against = o.against.length ? ` against ${o.against.join(', ')}` : '';
   const provision = node('provision', `${o.treatyName} (${o.treaty}), provision ${o.provision}${o.article ? `, ${o.article}` : ''}: ${o.provisionKind}`);
   const conditions = o.conditions.map((c) => {
@@ -29,20 +32,73 @@ function obligationNode(r: Resolution, o: Obligation, actsById: ReadonlyMap<stri
   return node('obligation', `${o.kind} ${o.toward}${against} — ${o.active ? 'active' : 'not active'}`, [provision, ...conditions]);
 }
 
+// Obligations and lists shared by every answer on a compiled act (frozen: ./answer-parts.ts) are explained once.
+// Their words depend on nothing chosen: no condition waits on another state (no `dependsOn`), and a reading's
+// value is fixed with the compiled act.
+const nodes = new WeakMap<Obligation, Explanation>();
+const lists = new WeakMap<readonly Obligation[], readonly Explanation[]>();
+
+function deepFrozen(n: Explanation): Explanation {
+  for (const c of n.children) deepFrozen(c);
+  Object.freeze(n.children);
+  return Object.freeze(n);
+}
+
+function sharedNode(r: Resolution, o: Obligation, actsById: Acts): Explanation {
+  if (!Object.isFrozen(o) || o.conditions.some((c) => c.dependsOn?.length)) return obligationNode(r, o, actsById);
+  let n = nodes.get(o);
+  if (!n) nodes.set(o, (n = deepFrozen(obligationNode(r, o, actsById))));
+  return n;
+}
+
+function obligationNodes(r: Resolution, list: readonly Obligation[], actsById: Acts): Explanation[] {
+  if (!Object.isFrozen(list)) return list.map((o) => sharedNode(r, o, actsById));
+  let known = lists.get(list);
+  if (!known) lists.set(list, (known = list.map((o) => sharedNode(r, o, actsById))));
+  return known as Explanation[]; // frozen: a reach node is added to a copy
+}
+
+const labels = new Map<string, Map<string, string>>();
+/** Most states whose labels are kept (a bound on memory for a server given many scenarios, not a tuning knob). */
+const LABELS_LIMIT = 10_000;
+
+/** A state's label, made once per state and role (the same few recur in every answer). */
+function stateLabel(state: string, role: string): string {
+  let byRole = labels.get(state);
+  if (!byRole) {
+    if (labels.size >= LABELS_LIMIT) labels.clear();
+    labels.set(state, (byRole = new Map()));
+  }
+  let label = byRole.get(role);
+  if (label === undefined) byRole.set(role, (label = `${state} — ${role}`));
+  return label;
+}
+
+const breachNodes = new WeakMap<Breach, Explanation>();
+
+function breachNode(b: Breach): Explanation {
+  const make = () => node('breach', `${b.state}: ${b.kind}, ${b.treaty}${b.provision ? ` (${b.provision})` : ''} — ${b.why}`);
+  if (!Object.isFrozen(b)) return make();
+  let n = breachNodes.get(b);
+  if (!n) breachNodes.set(b, (n = deepFrozen(make())));
+  return n;
+}
+
 /** The explanation tree of a resolution: one node per state, then the breaches. Pure. */
 export function explanationOf(r: Resolution): Explanation[] {
-  const actsById = new Map(r.states.map((s) => [s.state, s.acts]));
+  let acts: Map<string, boolean> | undefined; // made only when a condition waits on another state
+  const actsById: Acts = { get: (id) => (acts ??= new Map(r.states.map((s) => [s.state, s.acts]))).get(id) };
   const tree = r.states.map((s) => {
-    const children = s.obligations.map((o) => obligationNode(r, o, actsById));
+    const children = obligationNodes(r, s.obligations, actsById);
     if (s.reach) {
       const via = s.reach.via.length ? ` via ${s.reach.via.join(', ')}` : '';
       const refused = s.reach.refusedBy?.length ? [node('evidence', `refused by ${s.reach.refusedBy.join(', ')}`)] : [];
-      children.push(node('reach', `reach ${s.reach.to}: ${s.reach.mode}${via} — ${s.reach.reason}`, refused));
+      return node('state', stateLabel(s.state, roleOf(r, s)), [...children, node('reach', `reach ${s.reach.to}: ${s.reach.mode}${via} — ${s.reach.reason}`, refused)]);
     }
-    return node('state', `${s.state} — ${roleOf(r, s)}`, children);
+    return node('state', stateLabel(s.state, roleOf(r, s)), children);
   });
   if (r.breaches.length) {
-    tree.push(node('breach', `Breaches (${r.breaches.length})`, r.breaches.map((b) => node('breach', `${b.state}: ${b.kind}, ${b.treaty}${b.provision ? ` (${b.provision})` : ''} — ${b.why}`))));
+    tree.push(node('breach', `Breaches (${r.breaches.length})`, r.breaches.map(breachNode)));
   }
   return tree;
 }

@@ -2,16 +2,18 @@
  * The lean answer built directly: the same content as `leanResolution(resolve(...))` (./lean.ts), but the
  * obligations of universal treaties — dozens of states bound alike — are never materialised one by one.
  * Those whose conditions wait on nobody (no prior action, no prevailing restraint) are grouped once per
- * compiled act (`planOf`, remembered with it); an answer copies the groups and materialises universal
- * obligations only for the states whose breaches depend on their whole list (attackers, abstainers,
- * states on a side). test/law/lean-resolve.test.ts checks the answers byte-equal on the catalogue and
+ * compiled act (`planOf`, remembered with it), summarised and shared, frozen, by every answer (copied
+ * only when an obligation that waits joins a group); states' own lists that wait on nobody are shared
+ * too (./answer-parts.ts). The states whose breaches depend on their whole list (attackers,
+ * abstainers, states on a side) get it for the breaches alone. test/law/lean-resolve.test.ts checks the answers byte-equal on the catalogue and
  * on random acts.
  */
 import type { World } from '../world/world.js';
+import { answerParts, obligationsIn, type StateParts } from './answer-parts.js';
 import { breachesOf } from './breaches.js';
 import { compiledFor, type CompiledWithChecks } from './compile-memo.js';
 import { honoursExcept, reachIn, settleAct, type CompiledAct } from './compiled.js';
-import { actContext } from './conditions.js';
+import { actContext, type ActContext } from './conditions.js';
 import { BINDING_KINDS } from './fixpoint.js';
 import { sameConditions, sameList, summarise, type LeanResolution, type UniversalObligations } from './lean.js';
 import { actOf, assumptionsOf, byWeight, KIND_ORDER, obligationFrom, type ResolveOptions } from './resolve.js';
@@ -43,7 +45,31 @@ interface LeanPlan {
   states: Map<string, StaticState>;
   /** Every state listed in an answer, sorted. */
   ids: string[];
+  /** Per state, its own obligations (those of other treaties), shared when none waits on another state. */
+  own: Map<string, readonly Obligation[]>;
+  /** Some obligation of a universal treaty waits on another state: groups are made afresh in each answer. */
+  regroup: boolean;
+  /** The groups as every answer gives them, when none is made afresh (shared, frozen). */
+  summarised: readonly UniversalObligations[] | undefined;
+  /** Obligations of `each` made in each answer: those not in a shared list. */
+  dynamic: number[];
+  /** Per state of `ids`, what its entry needs, looked up once. */
+  rows: Row[];
 }
+
+interface Row {
+  state: string;
+  index: number;
+  s: StaticState | undefined;
+  /** Its own obligations when shared. */
+  own: readonly Obligation[] | undefined;
+  /** Active and binding whatever the choices. */
+  mustAct: boolean;
+  fightsFor: 'target' | 'attacker' | undefined;
+  parts: StateParts | undefined;
+}
+
+const NONE: readonly Obligation[] = Object.freeze([]);
 
 const plans = new WeakMap<CompiledAct, LeanPlan>();
 
@@ -94,7 +120,8 @@ function ordered(groups: Group[]): void {
   groups.splice(0, groups.length, ...sorted);
 }
 
-function planOf({ compiled, checks }: CompiledWithChecks, universal: ReadonlyMap<string, string>): LeanPlan {
+function planOf(ctx: ActContext, law: CompiledWithChecks, universal: ReadonlyMap<string, string>): LeanPlan {
+  const { compiled, checks } = law;
   const known = plans.get(compiled);
   if (known && known.universal === universal) return known;
   const each: number[] = [];
@@ -121,7 +148,28 @@ function planOf({ compiled, checks }: CompiledWithChecks, universal: ReadonlyMap
   // Materialised in reading order, so that each state's list needs no sorting (the sort is stable: ties keep the compiled order).
   each.sort((a, b) => text(compiled.obligations[a]!.state, compiled.obligations[b]!.state) || byWeight(compiled.obligations[a]!, compiled.obligations[b]!) || a - b);
   const ids = [...new Set([...states.keys(), ...compiled.attackers, compiled.target])].sort();
-  const plan: LeanPlan = { universal, each, groups, states, ids };
+  const { fixed } = answerParts(ctx, law);
+  const regroup = each.some((o) => universal.has(compiled.obligations[o]!.treaty));
+  const own = new Map<string, Obligation[]>();
+  const waiting = new Set<string>();
+  for (const o of each) {
+    const c = compiled.obligations[o]!;
+    if (universal.has(c.treaty)) continue;
+    if (!fixed[o]) waiting.add(c.state);
+    push(own, c.state, fixed[o]!);
+  }
+  for (const state of waiting) own.delete(state);
+  for (const list of own.values()) Object.freeze(list);
+  const summarised = regroup ? undefined : frozenGroups(groups);
+  const dynamic = each.filter((o) => universal.has(compiled.obligations[o]!.treaty) || !own.has(compiled.obligations[o]!.state));
+  const parts = answerParts(ctx, law);
+  const rows = ids.map((state): Row => {
+    const s = states.get(state);
+    const shared = own.get(state) ?? (dynamic.some((o) => compiled.obligations[o]!.state === state && !universal.has(compiled.obligations[o]!.treaty)) ? undefined : NONE);
+    const p = parts.states.get(state);
+    return { state, index: ctx.index.stateIndex.get(state) ?? -1, s, own: shared, mustAct: (s?.mustAct ?? false) || (own.has(state) && p!.mustAct), fightsFor: s?.assist ? 'target' : s?.assistAttacker ? 'attacker' : undefined, parts: p };
+  });
+  const plan: LeanPlan = { universal, each, groups, states, ids, own, regroup, summarised, dynamic, rows };
   plans.set(compiled, plan);
   return plan;
 }
@@ -134,29 +182,22 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
   const ctx = actContext(lawIndex(world), act, assumptions);
   const law = compiledFor(ctx);
   const { compiled, checks } = law;
-  const plan = planOf(law, universal);
+  const plan = planOf(ctx, law, universal);
   const settlement = settleAct(compiled, honoursExcept(compiled, ctx.abstain, ctx.index.stateIndex));
-  const { stateIds } = ctx.index;
-  const acting = new Set<string>();
-  const fighting = new Set<string>();
-  for (let i = 0; i < stateIds.length; i++) {
-    if (settlement.acting[i]) acting.add(stateIds[i]!);
-    if (settlement.fighting[i]) fighting.add(stateIds[i]!);
-  }
+  let sets: { acting: Set<string>; fighting: Set<string> } | undefined; // made only when an obligation waits on another state
   const { targetSide, attackerSide } = settlement;
-  const needsAll = (state: string) => ctx.attackerSet.has(state) || ctx.abstain.has(state) || targetSide.has(state) || attackerSide.has(state);
 
-  // The plan's groups copied, then the obligations that depend on the choices.
-  const groups: Group[] = plan.groups.map((x) => ({ ...x, g: { ...x.g, against: x.g.against.slice(), conditions: x.g.conditions.slice(), states: x.g.states.slice() } }));
+  const parts = answerParts(ctx, law);
+  const { fixed } = parts;
+  // The obligations that depend on the choices; the plan's groups copied only when some of them join one.
+  const groups: Group[] = plan.regroup ? plan.groups.map((x) => ({ ...x, g: { ...x.g, against: x.g.against.slice(), conditions: x.g.conditions.slice(), states: x.g.states.slice() } })) : [];
   const own = new Map<string, Obligation[]>();
-  const all = new Map<string, Obligation[]>();
   const mustAct = new Set<string>();
   let buckets: Map<string, Group[]> | undefined;
-  for (const o of plan.each) {
+  for (const o of plan.dynamic) {
     const c = compiled.obligations[o]!;
-    const obligation = obligationFrom(ctx, c, checks[o]!, acting, fighting);
+    const obligation = fixed[o] ?? obligationFrom(ctx, c, checks[o]!, (sets ??= settledSets(ctx, settlement)).acting, sets.fighting);
     if (obligation.active && BINDING_KINDS.has(c.kind)) mustAct.add(c.state);
-    if (needsAll(c.state)) push(all, c.state, obligation);
     const who = universal.get(c.treaty);
     if (who === undefined) {
       push(own, c.state, obligation);
@@ -175,25 +216,49 @@ export function resolveLean(world: World, act: Act, assumptions: Assumptions, un
 
   const states: StateResolution[] = [];
   const forBreaches: StateResolution[] = [];
-  for (const state of plan.ids) {
-    const s = plan.states.get(state);
-    const obligations = own.get(state) ?? [];
-    const resolution: StateResolution = { state, obligations, mustAct: (s?.mustAct ?? false) || mustAct.has(state), acts: acting.has(state) };
-    const fightsFor = s?.assist ? 'target' : s?.assistAttacker ? 'attacker' : undefined;
-    if (fightsFor && options.reach !== false) resolution.reach = reachIn(ctx, settlement, state, fightsFor);
+  const reach = options.reach !== false;
+  for (const row of plan.rows) {
+    const { state } = row;
+    const obligations = (row.own ?? own.get(state) ?? []) as Obligation[];
+    const resolution: StateResolution = { state, obligations, mustAct: row.mustAct || mustAct.has(state), acts: row.index >= 0 && settlement.acting[row.index] !== 0 };
+    if (row.fightsFor && reach) resolution.reach = reachIn(ctx, settlement, state, row.fightsFor);
     states.push(resolution);
-    if (s && needsAll(state)) {
-      const list = all.get(state) ?? [];
-      for (const o of s.grouped) list.push(obligationFrom(ctx, compiled.obligations[o]!, checks[o]!, acting, fighting));
-      forBreaches.push({ ...resolution, obligations: list.sort(byWeight) });
+    if (row.parts && (ctx.attackerSet.has(state) || ctx.abstain.has(state) || targetSide.has(state) || attackerSide.has(state))) {
+      forBreaches.push({ ...resolution, obligations: (row.parts.shared ?? obligationsIn(ctx, law, parts, row.parts, (sets ??= settledSets(ctx, settlement)).acting, sets.fighting)) as Obligation[] });
     } else if (ctx.attackerSet.has(state)) forBreaches.push(resolution);
   }
   const breaches = breachesOf(ctx, forBreaches, targetSide, attackerSide);
 
+  if (plan.summarised) return { act: actOf(ctx), assumptions: assumptionsOf(ctx), states, breaches, universal: plan.summarised.slice() };
   if (buckets) ordered(groups); // the plan's groups are in order already
   const list = groups.map((x) => x.g);
   summarise(list);
   return { act: actOf(ctx), assumptions: assumptionsOf(ctx), states, breaches, universal: list };
+}
+
+/** The plan's groups as an answer gives them, summarised and frozen. */
+function frozenGroups(groups: readonly Group[]): readonly UniversalObligations[] {
+  const list = groups.map((x) => ({ ...x.g, against: x.g.against.slice(), conditions: x.g.conditions.slice(), states: x.g.states.slice() }));
+  summarise(list);
+  for (const g of list) {
+    Object.freeze(g.against);
+    Object.freeze(g.conditions);
+    Object.freeze(g.states);
+    Object.freeze(g);
+  }
+  return Object.freeze(list);
+}
+
+/** Who acts and who fights in a settlement, by state id. */
+function settledSets(ctx: ActContext, settlement: { acting: Uint8Array; fighting: Uint8Array }): { acting: Set<string>; fighting: Set<string> } {
+  const { stateIds } = ctx.index;
+  const acting = new Set<string>();
+  const fighting = new Set<string>();
+  for (let i = 0; i < stateIds.length; i++) {
+    if (settlement.acting[i]) acting.add(stateIds[i]!);
+    if (settlement.fighting[i]) fighting.add(stateIds[i]!);
+  }
+  return { acting, fighting };
 }
 
 function push(map: Map<string, Obligation[]>, key: string, o: Obligation): void {

@@ -32,11 +32,22 @@ function actKey(ctx: ActContext): string {
   return key;
 }
 
-const setKey = (s: ReadonlySet<string>) => (s.size === 1 ? s.values().next().value! : [...s].sort().join(','));
+const setKeys = new WeakMap<ReadonlySet<string>, string>();
 
-/** A copy, so that a caller changing its answer cannot change what the memo returns next time. */
-function copy(r: Reach): Reach {
-  return { ...r, via: r.via.slice(), ...(r.refusedBy ? { refusedBy: r.refusedBy.slice() } : {}), ...(r.seas ? { seas: r.seas.slice() } : {}) };
+/** A side as a key, remembered per set object: a settlement's sides are asked about once per state and never changed. */
+function setKey(s: ReadonlySet<string>): string {
+  if (s.size === 1) return s.values().next().value!;
+  let key = setKeys.get(s);
+  if (key === undefined) setKeys.set(s, (key = [...s].sort().join(',')));
+  return key;
+}
+
+/** Frozen, so that answers share it and a caller cannot change what the memo returns next time. */
+function frozen(r: Reach): Reach {
+  Object.freeze(r.via);
+  if (r.refusedBy) Object.freeze(r.refusedBy);
+  if (r.seas) Object.freeze(r.seas);
+  return Object.freeze(r);
 }
 
 /** `compute(ctx, state, side, enemies)`, remembered per world. Pure in effect. */
@@ -54,10 +65,10 @@ export function rememberedReach(
   if (!hit) {
     const local: ActContext = { ...ctx, readingsUsed: new Map() };
     const reach = compute(local, state, side, enemies);
-    hit = { reach, readings: [...local.readingsUsed] };
+    hit = { reach: frozen(reach), readings: [...local.readingsUsed] };
     if (memo.size >= REACH_MEMO_LIMIT) memo.clear();
     memo.set(key, hit);
   }
   for (const [name, value] of hit.readings) ctx.readingsUsed.set(name, value);
-  return copy(hit.reach);
+  return hit.reach;
 }

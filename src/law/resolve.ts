@@ -33,6 +33,7 @@ import type { World } from '../world/world.js';
 import type { Condition } from '../model/schema.js';
 import { actContext, type ActContext } from './conditions.js';
 import type { Candidate } from './chains.js';
+import { answerParts, obligationsIn, type AnswerParts } from './answer-parts.js';
 import { breachesOf } from './breaches.js';
 import { compiledFor, type CompiledWithChecks, type StaticChecks } from './compile-memo.js';
 import { honoursExcept, reachIn, settleAct, type CompiledAct } from './compiled.js';
@@ -63,7 +64,8 @@ export function resolve(world: World, act: Act, assumptions: Assumptions = {}, o
  * `ctx` assumes abstain, each obligation's conditions in words, reach, breaches and the explanation. Pure
  * but for noting readings consulted in `ctx`.
  */
-export function resolveCompiled(ctx: ActContext, { compiled, checks }: CompiledWithChecks, options: ResolveOptions = {}): Resolution {
+export function resolveCompiled(ctx: ActContext, law: CompiledWithChecks, options: ResolveOptions = {}): Resolution {
+  const { compiled } = law;
   const settlement = settleAct(compiled, honoursExcept(compiled, ctx.abstain, ctx.index.stateIndex));
   const { stateIds } = ctx.index;
   const acting = new Set<string>();
@@ -73,25 +75,15 @@ export function resolveCompiled(ctx: ActContext, { compiled, checks }: CompiledW
     if (settlement.fighting[i]) fighting.add(stateIds[i]!);
   }
 
-  // Built in reading order (`readingOrder`), so that each state's list needs no sorting.
-  const obligationsOf = new Map<string, Obligation[]>();
-  const { obligations } = compiled;
-  for (const o of readingOrder(compiled)) {
-    const c = obligations[o]!;
-    const list = obligationsOf.get(c.state);
-    const obligation = obligationFrom(ctx, c, checks[o]!, acting, fighting);
-    if (list) list.push(obligation);
-    else obligationsOf.set(c.state, [obligation]);
-  }
-
+  // The obligations that wait on nobody are shared by every answer on the compiled act (./answer-parts.ts).
+  const parts = answerParts(ctx, law);
   const states: StateResolution[] = [];
-  const ids = new Set([...obligationsOf.keys(), ...ctx.attackers, ctx.target]);
-  for (const state of [...ids].sort()) {
-    const obligations = obligationsOf.get(state) ?? [];
-    const mustAct = obligations.some((o) => o.active && BINDING_KINDS.has(o.kind));
+  for (const state of idsOf(compiled, parts)) {
+    const s = parts.states.get(state);
+    const obligations = (s ? obligationsIn(ctx, law, parts, s, acting, fighting) : []) as Obligation[];
+    const mustAct = s ? s.mustAct || (!s.shared && obligations.some((o) => o.active && BINDING_KINDS.has(o.kind))) : false;
     const resolution: StateResolution = { state, obligations, mustAct, acts: acting.has(state) };
-    const fightsFor = obligations.some((o) => o.kind === 'assist') ? 'target' : obligations.some((o) => o.kind === 'assist-attacker') ? 'attacker' : undefined;
-    if (fightsFor && options.reach !== false) resolution.reach = reachIn(ctx, settlement, state, fightsFor);
+    if (s?.fightsFor && options.reach !== false) resolution.reach = reachIn(ctx, settlement, state, s.fightsFor);
     states.push(resolution);
   }
 
@@ -102,6 +94,14 @@ export function resolveCompiled(ctx: ActContext, { compiled, checks }: CompiledW
 }
 
 const orders = new WeakMap<CompiledAct, number[]>();
+const idLists = new WeakMap<CompiledAct, readonly string[]>();
+
+/** Every state listed in an answer on a compiled act, sorted: those with an obligation, the attackers and the target. */
+export function idsOf(compiled: CompiledAct, parts: AnswerParts): readonly string[] {
+  let ids = idLists.get(compiled);
+  if (!ids) idLists.set(compiled, (ids = [...new Set([...parts.states.keys(), ...compiled.attackers, compiled.target])].sort()));
+  return ids;
+}
 
 /** A compiled act's obligations by state, each state's in `byWeight` order (ties in compiled order), remembered with it. */
 export function readingOrder(compiled: CompiledAct): readonly number[] {

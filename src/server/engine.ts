@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ActRequestSchema as ModelActRequestSchema } from '../model/request.js';
+import { universalTreatiesOf, type LeanResolution } from '../law/lean.js';
+import { resolveLean } from '../law/lean-resolve.js';
 import { resolve } from '../law/resolve.js';
 import type { Act, Assumptions, Resolution } from '../law/types.js';
 import type { Scenario } from '../model/schema.js';
@@ -35,4 +37,10 @@ export function actOf(request: Omit<ActRequest, 'explain'>): { act: Act; assumpt
 export function resolveRequest(scenario: Scenario, request: ActRequest): Resolution {
   const { act, assumptions } = actOf(actWithStateIds(scenario.actors, request));
   return resolve(worldOf(scenario, act.date, assumptions.readings), act, assumptions, { explain: request.explain === true });
+}
+
+/** The lean answer to a request (without explanation), built directly: byte-equal to `leanResolution(resolveRequest(...))`. */
+export function leanResolveRequest(scenario: Scenario, request: ActRequest): LeanResolution {
+  const { act, assumptions } = actOf(actWithStateIds(scenario.actors, request));
+  return resolveLean(worldOf(scenario, act.date, assumptions.readings), act, assumptions, universalTreatiesOf(scenario));
 }

@@ -21,7 +21,7 @@ import type { Resolution } from '../law/types.js';
 import { stateIdOf } from '../world/names.js';
 import { stateIn } from '../world/world.js';
 import { checkParameter, isSimulatorParameter } from '../sim/parameters.js';
-import { ActRequestSchema, type ActRequest } from './engine.js';
+import { ActRequestSchema, leanResolveRequest, type ActRequest } from './engine.js';
 import { HttpError } from './errors.js';
 import { performGame, type GameTask } from './game-work.js';
 import { MissingScenario, scenarioOf, type ScenarioRef } from './thread-scenarios.js';
@@ -124,6 +124,7 @@ async function perform(task: WorkTask): Promise<unknown> {
     case 'resolve': {
       const scenario = scenarioOf(task.scenario);
       const request = ActRequestSchema.parse(task.request);
+      if (task.lean && request.explain !== true) return JSON.stringify(leanResolveRequest(scenario, request)); // built lean directly, byte-equal
       const result = (await runOperation({ kind: 'resolve', request }, scenario)) as Resolution;
       return task.lean ? JSON.stringify(leanResolution(result, universalTreatiesOf(scenario), { explain: request.explain })) : result;
     }

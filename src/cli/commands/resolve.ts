@@ -3,6 +3,7 @@ import { stateIdsOf } from '../../world/names.js';
 import { worldAt } from '../../world/world.js';
 import { explain, summarize } from '../../law/explain.js';
 import { leanResolution, universalTreatiesOf } from '../../law/lean.js';
+import { resolveLean } from '../../law/lean-resolve.js';
 import { resolve } from '../../law/resolve.js';
 import type { Resolution } from '../../law/types.js';
 import { action, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
@@ -48,6 +49,8 @@ export function registerResolve(program: Command): void {
       const { act, assumptions } = actQueryOf(request, scenario.actors);
       const world = worldAt(scenario, act.date, assumptions.readings);
       const explained = options.explain === true;
+      // The default JSON answer is built lean directly (src/law/lean-resolve.ts), byte-equal to leanResolution(resolve(...)).
+      if (options.json && !options.all && !explained) return printJson(resolveLean(world, act, assumptions, universalTreatiesOf(scenario)));
       const resolution = resolve(world, act, assumptions, { explain: explained });
       if (options.json) printJson(options.all ? (explained ? resolution : withoutExplanation(resolution)) : leanResolution(resolution, universalTreatiesOf(scenario), { explain: explained }));
       else if (explained) printLines(explain(resolution, options.state && stateIdsOf(scenario.actors, options.state, '--state')));
