@@ -79,3 +79,15 @@ export function reachIn(ctx: ActContext, settlement: Settlement, state: string, 
   const { targetSide, attackerSide } = settlement;
   return fightsFor === 'target' ? reachOf(ctx, state, targetSide, attackerSide) : reachOf(ctx, state, attackerSide, targetSide);
 }
+
+/** Who acts and who fights in a settlement, by state id. */
+export function settledSets(ctx: ActContext, settlement: { acting: Uint8Array; fighting: Uint8Array }): { acting: Set<string>; fighting: Set<string> } {
+  const { stateIds } = ctx.index;
+  const acting = new Set<string>();
+  const fighting = new Set<string>();
+  for (let i = 0; i < stateIds.length; i++) {
+    if (settlement.acting[i]) acting.add(stateIds[i]!);
+    if (settlement.fighting[i]) fighting.add(stateIds[i]!);
+  }
+  return { acting, fighting };
+}

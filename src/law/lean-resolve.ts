@@ -12,7 +12,7 @@ import type { World } from '../world/world.js';
 import { answerParts, obligationsIn, type StateParts } from './answer-parts.js';
 import { breachesOf } from './breaches.js';
 import { compiledFor, type CompiledWithChecks } from './compile-memo.js';
-import { honoursExcept, reachIn, settleAct, type CompiledAct } from './compiled.js';
+import { honoursExcept, reachIn, settleAct, settledSets, type CompiledAct } from './compiled.js';
 import { actContext, type ActContext } from './conditions.js';
 import { BINDING_KINDS } from './fixpoint.js';
 import { sameConditions, sameList, summarise, type LeanResolution, type UniversalObligations } from './lean.js';
@@ -249,17 +249,6 @@ function frozenGroups(groups: readonly Group[]): readonly UniversalObligations[]
   return Object.freeze(list);
 }
 
-/** Who acts and who fights in a settlement, by state id. */
-function settledSets(ctx: ActContext, settlement: { acting: Uint8Array; fighting: Uint8Array }): { acting: Set<string>; fighting: Set<string> } {
-  const { stateIds } = ctx.index;
-  const acting = new Set<string>();
-  const fighting = new Set<string>();
-  for (let i = 0; i < stateIds.length; i++) {
-    if (settlement.acting[i]) acting.add(stateIds[i]!);
-    if (settlement.fighting[i]) fighting.add(stateIds[i]!);
-  }
-  return { acting, fighting };
-}
 
 function push(map: Map<string, Obligation[]>, key: string, o: Obligation): void {
   const list = map.get(key);

@@ -36,7 +36,7 @@ import type { Candidate } from './chains.js';
 import { answerParts, obligationsIn, type AnswerParts } from './answer-parts.js';
 import { breachesOf } from './breaches.js';
 import { compiledFor, type CompiledWithChecks, type StaticChecks } from './compile-memo.js';
-import { honoursExcept, reachIn, settleAct, type CompiledAct } from './compiled.js';
+import { honoursExcept, reachIn, settleAct, settledSets, type CompiledAct } from './compiled.js';
 import { explanationOf } from './explain.js';
 import { BINDING_KINDS } from './fixpoint.js';
 import type { Act, Assumptions, ConditionCheck, Obligation, Resolution, StateResolution } from './types.js';
@@ -67,13 +67,7 @@ export function resolve(world: World, act: Act, assumptions: Assumptions = {}, o
 export function resolveCompiled(ctx: ActContext, law: CompiledWithChecks, options: ResolveOptions = {}): Resolution {
   const { compiled } = law;
   const settlement = settleAct(compiled, honoursExcept(compiled, ctx.abstain, ctx.index.stateIndex));
-  const { stateIds } = ctx.index;
-  const acting = new Set<string>();
-  const fighting = new Set<string>();
-  for (let i = 0; i < stateIds.length; i++) {
-    if (settlement.acting[i]) acting.add(stateIds[i]!);
-    if (settlement.fighting[i]) fighting.add(stateIds[i]!);
-  }
+  const { acting, fighting } = settledSets(ctx, settlement);
 
   // The obligations that wait on nobody are shared by every answer on the compiled act (./answer-parts.ts).
   const parts = answerParts(ctx, law);
