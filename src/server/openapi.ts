@@ -4,6 +4,7 @@ import { ActRequestSchema, ENGINE_VERSION } from './engine.js';
 import { simulateRequestSchema, whatifRequestSchema } from './operations.js';
 import { DeriveBodySchema, ResolveBodySchema } from './operation-routes.js';
 import { RequestSchema } from '../model/request.js';
+import { ActKindSchema } from '../model/schema.js';
 import type { Limits } from './context.js';
 import { gamesOpenApiPaths } from './games.js';
 
@@ -76,7 +77,7 @@ export function openApiDocument(limits: Limits): unknown {
           responses: { '200': json(object), ...common, ...writes },
         },
       },
-      '/api/scenarios/{id}/atlas': { get: { summary: 'Who must act, for every ordered pair of states on a day', parameters: [scenarioParam, dayParam('at')], responses: { '200': json(object), ...common } } },
+      '/api/scenarios/{id}/atlas': { get: { summary: 'Who must act, for every ordered pair of states on a day', parameters: [scenarioParam, dayParam('at'), { name: 'kind', in: 'query', required: false, description: 'The kind of act every pair is resolved for (default attack).', schema: { type: 'string', enum: [...ActKindSchema.options] } }], responses: { '200': json(object), ...common } } },
       '/api/scenarios/{id}/align': { get: { summary: 'Landscape-theory alignment across time (Axelrod & Bennett 1993), each step scored against the paper', parameters: [scenarioParam, dayParam('from', false), dayParam('to', false), { name: 'step', in: 'query', required: false, schema: { type: 'string', pattern: '^[0-9]{1,3}[dmy]$' }, description: 'Step: 3m, 1y, 10d (default 3m).' }, { name: 'variant', in: 'query', required: false, schema: { type: 'string' }, description: 'Propensity variant (default ab1993).' }, { name: 'states', in: 'query', required: false, schema: { type: 'string' }, description: 'Comma-separated state ids, 2 to 20 (default the paper\'s 17).' }], responses: { '200': json(object), ...common } } },
       '/api/scenarios/{id}/simulate': {
         post: { summary: 'Start a seeded Monte Carlo simulation as a job', parameters: [scenarioParam], requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/SimulateRequest' } } } }, responses: { '202': json({ $ref: '#/components/schemas/Job' }, 'Queued'), ...common, ...writes, '429': error('Too much work queued') } },

@@ -3,7 +3,7 @@
  * rerun, so that a rerun gives the same result. Engines (law, sim) are loaded when present.
  */
 import { z } from 'zod';
-import type { Scenario } from '../model/schema.js';
+import type { ActKind, Scenario } from '../model/schema.js';
 import type { Resolution } from '../law/types.js';
 import type { StoredRun } from '../store/store.js';
 import { worldOf } from './scenarios.js';
@@ -44,7 +44,7 @@ export type WhatifRequest = z.infer<ReturnType<typeof whatifRequestSchema>>;
 
 export type Operation =
   | { kind: 'resolve'; request: ActRequest }
-  | { kind: 'atlas'; request: { date: string } }
+  | { kind: 'atlas'; request: { date: string; kind?: ActKind | undefined } }
   | { kind: 'simulate'; request: SimulateRequest }
   | { kind: 'whatif'; request: WhatifRequest }
   | { kind: 'derive'; request: { id: string; name?: string | undefined; overlays: Overlay[] } };
@@ -72,7 +72,7 @@ async function perform(operation: Operation, scenario: Scenario, control?: JobCo
       return resolveRequest(scenario, ActRequestSchema.parse(operation.request));
     }
     case 'atlas':
-      return atlasOf(worldOf(scenario, operation.request.date));
+      return atlasOf(worldOf(scenario, operation.request.date), {}, operation.request.kind);
     case 'simulate':
     case 'whatif':
     case 'derive':

@@ -7,6 +7,7 @@ import { queryDay, readText } from './body.js';
 import { loadCases } from './cases.js';
 import type { AppContext } from './context.js';
 import { HttpError } from './errors.js';
+import { ActKindSchema, type ActKind } from '../model/schema.js';
 import { readJsonText, summaryOf } from './answers.js';
 import { refOf } from './runner.js';
 import type { Scenarios } from './scenarios.js';
@@ -72,5 +73,9 @@ export function scenarioRoutes({ scenarios, work, limits }: AppContext) {
     })
     .get('/api/readings', (c) => c.json(register(scenarios.get(scenarios.defaultId))))
     .get('/api/scenarios/:id/readings', (c) => c.json(register(scenarios.get(c.req.param('id')))))
-    .get('/api/scenarios/:id/atlas', takesQuery<Day>(), async (c) => c.json(await work.run({ op: 'atlas', scenario: ref(c.req.param('id')), date: queryDay(c, 'at') }, c.req.raw.signal)));
+    .get('/api/scenarios/:id/atlas', takesQuery<Day & { kind?: ActKind }>(), async (c) => {
+      const kind = ActKindSchema.safeParse(c.req.query('kind') ?? 'attack');
+      if (!kind.success) throw new HttpError(400, `kind: one of ${ActKindSchema.options.join(', ')}`);
+      return c.json(await work.run({ op: 'atlas', scenario: ref(c.req.param('id')), date: queryDay(c, 'at'), kind: kind.data }, c.req.raw.signal));
+    });
 }

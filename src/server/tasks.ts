@@ -8,7 +8,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { QueryError, ScenarioError, type Issue } from '../model/errors.js';
 import { parseScenario } from '../model/parse.js';
-import type { Scenario } from '../model/schema.js';
+import type { ActKind, Scenario } from '../model/schema.js';
 import type { Overlay } from '../sim/overlay.js';
 import { changeDays } from '../world/changes.js';
 import { timelineOf, type TimelineEntry } from '../world/timeline.js';
@@ -41,7 +41,7 @@ export type WorkTask =
   | { op: 'days'; scenario: ScenarioRef }
   /** `lean`: answer the lean resolution's JSON text, built on the thread (a string crosses threads as one copy; the full object graph does not). */
   | { op: 'resolve'; scenario: ScenarioRef; request: ActRequest; lean?: boolean | undefined }
-  | { op: 'atlas'; scenario: ScenarioRef; date: string }
+  | { op: 'atlas'; scenario: ScenarioRef; date: string; kind?: ActKind | undefined }
   | { op: 'prepare'; scenario: ScenarioRef; request: SimulateRequest; limits: ScenarioLimits }
   | { op: 'job'; scenario: ScenarioRef; operation: Operation; port?: MessagePort | undefined }
   | GameTask;
@@ -129,7 +129,7 @@ async function perform(task: WorkTask): Promise<unknown> {
       return task.lean ? JSON.stringify(leanResolution(result, universalTreatiesOf(scenario), { explain: request.explain })) : result;
     }
     case 'atlas':
-      return runOperation({ kind: 'atlas', request: { date: task.date } }, scenarioOf(task.scenario));
+      return runOperation({ kind: 'atlas', request: { date: task.date, kind: task.kind } }, scenarioOf(task.scenario));
     case 'prepare':
       checkOverlayLimits(task.request.overlays, task.limits);
       prepareSimulation(scenarioOf(task.scenario), task.request);

@@ -138,4 +138,15 @@ describe('API: atlas', () => {
     expect(cell.mustAct).toContain('FRN');
     expect((await call(app, 'GET', `${S}/atlas?at=1930-01-01`)).status).toBe(422);
   });
+
+  it('resolves every pair for the kind of act asked for, and refuses an unknown kind with the list of kinds', async () => {
+    const { app } = testApp();
+    expect((await call(app, 'GET', `${S}/atlas?at=1938-09-28`)).body.kind).toBe('attack');
+    const remilitarised = await call(app, 'GET', `${S}/atlas?at=1938-09-28&kind=remilitarisation`);
+    expect(remilitarised.status).toBe(200);
+    expect(remilitarised.body.kind).toBe('remilitarisation');
+    const bad = await call(app, 'GET', `${S}/atlas?at=1938-09-28&kind=war`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(/kind: one of attack, occupation, remilitarisation/);
+  });
 });
