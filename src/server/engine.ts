@@ -10,9 +10,9 @@ import { ActRequestSchema as ModelActRequestSchema } from '../model/request.js';
 import { universalTreatiesOf, type LeanResolution } from '../law/lean.js';
 import { resolveLean } from '../law/lean-resolve.js';
 import { resolve } from '../law/resolve.js';
-import type { Act, Assumptions, Resolution } from '../law/types.js';
+import type { Resolution } from '../law/types.js';
 import type { Scenario } from '../model/schema.js';
-import { actWithStateIds } from '../world/names.js';
+import { actQueryOf } from '../law/request.js';
 import { worldOf } from './scenarios.js';
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string };
@@ -26,21 +26,15 @@ export const ActRequestSchema = ModelActRequestSchema.extend({
 });
 export type ActRequest = z.infer<typeof ActRequestSchema>;
 
-/** Splits an act request into the resolver's act and assumptions. Pure. */
-export function actOf(request: Omit<ActRequest, 'explain'>): { act: Act; assumptions: Assumptions } {
-  const { attackers, target, date, theatre, kind, abstain, transit, leagueFinding, provoked, readings } = request;
-  return { act: { attackers, target, date, theatre, kind }, assumptions: { abstain, transit, leagueFinding, provoked, readings } };
-}
-
 
 /** Resolves an act request on a scenario's world. Pure; throws QueryError for an act that makes no sense. */
 export function resolveRequest(scenario: Scenario, request: ActRequest): Resolution {
-  const { act, assumptions } = actOf(actWithStateIds(scenario.actors, request));
+  const { act, assumptions } = actQueryOf(scenario.actors, request);
   return resolve(worldOf(scenario, act.date, assumptions.readings), act, assumptions, { explain: request.explain === true });
 }
 
 /** The lean answer to a request (without explanation), built directly: byte-equal to `leanResolution(resolveRequest(...))`. */
 export function leanResolveRequest(scenario: Scenario, request: ActRequest): LeanResolution {
-  const { act, assumptions } = actOf(actWithStateIds(scenario.actors, request));
+  const { act, assumptions } = actQueryOf(scenario.actors, request);
   return resolveLean(worldOf(scenario, act.date, assumptions.readings), act, assumptions, universalTreatiesOf(scenario));
 }

@@ -16,8 +16,8 @@ import type { RunControl } from '../sim/parallel.js';
 import { runSensitivity, runSimulation } from '../sim/run.js';
 import { candidateOverlays, type SensitivityReport } from '../sim/sensitivity.js';
 import { prepareAct, type PreparedAct, type SimulationInput, type SimulationReport } from '../sim/simulate.js';
-import { ActRequestSchema, actOf, resolveRequest, type ActRequest } from './engine.js';
-import { actWithStateIds } from '../world/names.js';
+import { ActRequestSchema, resolveRequest, type ActRequest } from './engine.js';
+import { actQueryOf } from '../law/request.js';
 import { HttpError } from './errors.js';
 import type { JobControl } from './jobs.js';
 
@@ -86,7 +86,7 @@ export function prepareSimulation(scenario: Scenario, request: SimulateRequest):
 }
 
 function simulationInput(scenario: Scenario, request: SimulateRequest): SimulationInput {
-  const { act, assumptions } = actOf(actWithStateIds(scenario.actors, request));
+  const { act, assumptions } = actQueryOf(scenario.actors, request);
   return { scenario, act, assumptions, parameters: request.parameters, overlays: request.overlays };
 }
 

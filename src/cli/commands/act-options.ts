@@ -10,8 +10,7 @@ import { formatPath, QueryError } from '../../model/errors.js';
 import { RequestSchema, transitOfText, type Request } from '../../model/request.js';
 import { ActKindSchema, LeagueFindingSchema, type ActKind, type LeagueFinding } from '../../model/schema.js';
 import type { Overlay } from '../../model/overlay.js';
-import type { Act, Assumptions } from '../../law/types.js';
-import { actWithStateIds, type Named } from '../../world/names.js';
+import type { Assumptions } from '../../law/types.js';
 import { dayOption } from '../output.js';
 
 /** The flag that sets each field of the request. */
@@ -115,11 +114,4 @@ export function requestFrom(options: ActOptions, overlays: Overlay[] = []): Requ
       })
       .join('\n'),
   );
-}
-
-/** The resolver's act and assumptions for a request, states looked up by id or name. Throws QueryError naming a state it cannot find. */
-export function actQueryOf(request: Request, actors: readonly Named[]): { act: Act; assumptions: Assumptions } {
-  const { attackers, target, date, theatre, kind, abstain, transit, leagueFinding, provoked, readings } = actWithStateIds(actors, request);
-  // The act's keys in the order the JSON answers have always had them.
-  return { act: { attackers, target, theatre, date, kind }, assumptions: { abstain, transit, leagueFinding, provoked, readings } };
 }

@@ -7,7 +7,8 @@ import { resolveLean } from '../../law/lean-resolve.js';
 import { resolve } from '../../law/resolve.js';
 import type { Resolution } from '../../law/types.js';
 import { action, printJson, printLines, scenarioFrom, withCommonOptions } from '../output.js';
-import { actQueryOf, collect, repeat, requestFrom, withActKindOptions, type ActOptions } from './act-options.js';
+import { actQueryOf } from '../../law/request.js';
+import { collect, repeat, requestFrom, withActKindOptions, type ActOptions } from './act-options.js';
 
 // The act's flags were defined here first; other commands and tests still import them from here.
 export { assumptionsFrom, kindOption, leagueFindingOption, readingOption, transitOption, withActKindOptions } from './act-options.js';
@@ -46,7 +47,7 @@ export function registerResolve(program: Command): void {
       const request = requestFrom(options);
       const scenario = scenarioFrom(options);
       // States may be named ("Germany", "soviet union") as well as given by id.
-      const { act, assumptions } = actQueryOf(request, scenario.actors);
+      const { act, assumptions } = actQueryOf(scenario.actors, request);
       const world = worldAt(scenario, act.date, assumptions.readings);
       const explained = options.explain === true;
       // The default JSON answer is built lean directly (src/law/lean-resolve.ts), byte-equal to leanResolution(resolve(...)).

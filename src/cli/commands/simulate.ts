@@ -11,7 +11,8 @@ import { MAX_SEED } from '../../sim/random.js';
 import { prepareAct, type SimulationReport } from '../../sim/simulate.js';
 import { action, dayOption, EXIT, io, printJson, printLines, scenarioFrom, setExitCode, withCommonOptions } from '../output.js';
 import { actSentence } from '../../law/act-kinds.js';
-import { actQueryOf, collect, repeat, requestFrom, withActKindOptions, type ActOptions } from './act-options.js';
+import { actQueryOf } from '../../law/request.js';
+import { collect, repeat, requestFrom, withActKindOptions, type ActOptions } from './act-options.js';
 import type { Named } from '../../world/names.js';
 
 
@@ -57,7 +58,7 @@ export function wholeOption(text: string, option: string, min: number, max: numb
 /** The act, assumptions, parameters, size and seed the options describe. Throws QueryError on a bad one. */
 export function simInputFrom(options: SimOptions, actors: readonly Named[]) {
   // States may be named ("Germany") as well as given by id; the lookup says which name it missed.
-  const { act, assumptions } = actQueryOf(requestFrom(options), actors);
+  const { act, assumptions } = actQueryOf(actors, requestFrom(options));
   return {
     act,
     assumptions,
